@@ -1,0 +1,39 @@
+/** Astro content collections over the trainer-authored `content/` folder. */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import {
+  assessmentSchema,
+  factorSchema,
+  lessonSchema,
+  moduleSchema,
+  quizSchema,
+  skillSchema,
+} from './content-model/schemas.ts';
+
+const lessons = defineCollection({
+  loader: glob({ base: './content/lessons', pattern: '*/*.mdx' }),
+  schema: lessonSchema,
+});
+const quizzes = defineCollection({
+  loader: glob({ base: './content/quizzes', pattern: '*.{yaml,yml}' }),
+  schema: quizSchema,
+});
+const assessments = defineCollection({
+  loader: glob({ base: './content/assessments', pattern: '*.{yaml,yml}' }),
+  schema: assessmentSchema,
+});
+const modules = defineCollection({
+  loader: file('./content/modules.yaml'),
+  schema: moduleSchema,
+});
+const skills = defineCollection({
+  loader: file('./content/framework.yaml', { parser: (text) => parse(text).skills }),
+  schema: skillSchema,
+});
+const factors = defineCollection({
+  loader: file('./content/framework.yaml', { parser: (text) => parse(text).factors }),
+  schema: factorSchema,
+});
+
+export const collections = { lessons, quizzes, assessments, modules, skills, factors };

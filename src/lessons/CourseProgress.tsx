@@ -1,0 +1,89 @@
+/** Home page: "continue where you stopped" and every module with its progress bar. */
+import { translator } from '../i18n/format.ts';
+import { useProgress } from '../progress/use-progress.ts';
+import { continueFrom } from './order.ts';
+
+interface Lesson {
+  id: string;
+  href: string;
+  title: string;
+  module: string;
+  order: number;
+  minutes: number;
+}
+interface Module {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  lessons: string[];
+  minutes: number;
+}
+interface Props {
+  modules: Module[];
+  lessons: Lesson[];
+  strings: Record<string, string>;
+}
+
+export default function CourseProgress({ modules, lessons, strings }: Props) {
+  const tr = translator(strings);
+  const doc = useProgress();
+  const done = new Map(
+    doc ? Object.entries(doc.lessons).flatMap(([id, r]) => (r.done ? [[id, r.at] as const] : [])) : [],
+  );
+  const next = continueFrom(lessons, done);
+  const started = done.size > 0;
+  const moduleTitle = (id: string) => modules.find((m) => m.id === id)?.title ?? '';
+  return (
+    <div data-ready={doc ? 'true' : undefined}>
+      <section class="card continue" aria-labelledby="continue-heading">
+        <h2 id="continue-heading">{tr('home.continue')}</h2>
+        {next ? (
+          <>
+            <p class="meta">
+              {moduleTitle(next.module)} · {tr('lesson.order', { order: next.order })} ·{' '}
+              {tr('module.minutes', { minutes: next.minutes })}
+            </p>
+            <p>
+              <a class="button" href={next.href}>
+                {started ? tr('home.continue.next') : tr('home.continue.start')}:{next.title}
+              </a>
+            </p>
+          </>
+        ) : (
+          <p>{tr('home.continue.done')}</p>
+        )}
+      </section>
+      <h2 id="modules">{tr('home.modules')}</h2>
+      <ol class="card-list two">
+        {modules.map((m) => {
+          const count = m.lessons.filter((id) => done.has(id)).length;
+          const pct = m.lessons.length ? Math.round((count / m.lessons.length) * 100) : 0;
+          return (
+            <li class="card" key={m.id}>
+              <h3>
+                <a href={m.href}>{m.title}</a>
+              </h3>
+              <p>{m.summary}</p>
+              <p class="meta">
+                {tr('module.lessons', { count: m.lessons.length })} · {tr('module.minutes', { minutes: m.minutes })}
+              </p>
+              <div
+                class="progress-bar"
+                role="progressbar"
+                aria-label={m.title}
+                aria-valuemin={0}
+                aria-valuemax={m.lessons.length}
+                aria-valuenow={count}
+                aria-valuetext={tr('module.progress', { done: count, total: m.lessons.length })}
+              >
+                <span style={{ width: `${pct}%` }} />
+              </div>
+              <p class="meta">{tr('module.progress', { done: count, total: m.lessons.length })}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** A module's lessons in order, each marked done or not from `$progress`. */
+import { translator } from '../i18n/format.ts';
+import { useProgress } from '../progress/use-progress.ts';
+
+export interface ChecklistLesson {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  order: number;
+  minutes: number;
+}
+interface Props {
+  lessons: ChecklistLesson[];
+  strings: Record<string, string>;
+}
+
+export default function LessonChecklist({ lessons, strings }: Props) {
+  const tr = translator(strings);
+  const doc = useProgress();
+  const doneCount = doc ? lessons.filter((l) => doc.lessons[l.id]?.done).length : 0;
+  return (
+    <div data-ready={doc ? 'true' : undefined}>
+      <p class="meta" aria-live="polite">
+        {doc
+          ? tr('module.progress', { done: doneCount, total: lessons.length })
+          : tr('module.lessons', { count: lessons.length })}
+      </p>
+      <ol class="lesson-list">
+        {lessons.map((l) => {
+          const done = doc?.lessons[l.id]?.done === true;
+          return (
+            <li key={l.id}>
+              <span class={done ? 'mark done' : 'mark'}>
+                {doc ? (done ? `✓ ${tr('status.done')}` : tr('status.todo')) : tr('lesson.order', { order: l.order })}
+              </span>
+              <span>
+                <a href={l.href}>{l.title}</a>
+                <br />
+                <span class="meta">
+                  {l.summary} · {tr('module.minutes', { minutes: l.minutes })}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

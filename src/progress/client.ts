@@ -1,0 +1,15 @@
+/** Browser wiring of the progress store: started once per page by whichever island mounts first. */
+import { browserEngine } from './engine.ts';
+import { resumeProgress, startProgress } from './store.ts';
+
+let started = false;
+
+/** Starts `$progress` on `localStorage` (idempotent) and keeps it fresh across bfcache restores. */
+export function ensureProgressStarted(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  startProgress(browserEngine());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) resumeProgress();
+  });
+}

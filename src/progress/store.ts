@@ -1,0 +1,151 @@
+/**
+ * `$progress`: the learner's progress, persisted through an injected storage engine.
+ * Every write reads the freshest stored copy and merges into it, so a second tab or a
+ * race never costs a record; every read is validated; bad data is backed up, not dropped.
+ */
+import { atom } from 'nanostores';
+import { emptyDocument, type ProgressDoc } from './document.ts';
+import type { StorageEngine } from './engine.ts';
+import { mergeDocuments, normaliseDocument } from './merge.ts';
+import { readStored } from './read.ts';
+
+export const PROGRESS_KEY = 'performance-coach:progress';
+export const BACKUP_PREFIX = 'performance-coach:backup:';
+
+/** Why progress is only kept in memory right now. */
+export type MemoryReason = 'blocked' | 'write-failed' | 'newer';
+
+export interface ProgressStatus {
+  /** `saved`: written to storage; `memory`: kept in this tab only. */
+  mode: 'loading' | 'saved' | 'memory';
+  reason?: MemoryReason;
+  /** Set when stored data was damaged and a backup of the raw value was made. */
+  recovered?: { backupKey: string | undefined; reason: 'not-json' | 'invalid'; kept: number; dropped: number };
+  /** Set when the stored document came from an older version and was upgraded. */
+  migratedFrom?: number;
+  newerVersion?: number;
+}
+
+export const $progress = atom<ProgressDoc>(emptyDocument());
+export const $progressStatus = atom<ProgressStatus>({ mode: 'loading' });
+
+let engine: StorageEngine | undefined;
+let stopListening: (() => void) | undefined;
+
+const serialise = (doc: ProgressDoc) => JSON.stringify(doc);
+
+/** Keeps a raw stored value under a fresh backup key; returns the key, or undefined if it could not be saved. */
+function backup(raw: string, now: Date): string | undefined {
+  const key = `${BACKUP_PREFIX}${now.toISOString()}`;
+  try {
+    engine?.set(key, raw);
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the stored document: undefined when storage cannot be read at all. */
+function readFresh(): ReturnType<typeof readStored> | undefined {
+  try {
+    return readStored(engine?.get(PROGRESS_KEY) ?? null);
+  } catch {
+    return undefined;
+  }
+}
+
+function write(doc: ProgressDoc): boolean {
+  const status = $progressStatus.get();
+  if (!engine || status.mode !== 'saved') return false;
+  try {
+    engine.set(PROGRESS_KEY, serialise(doc));
+    return true;
+  } catch {
+    $progressStatus.set({ ...status, mode: 'memory', reason: 'write-failed' });
+    return false;
+  }
+}
+
+/** Loads progress from `storageEngine` and follows changes made by other tabs. */
+export function startProgress(storageEngine: StorageEngine, now = new Date()): void {
+  stopProgress();
+  engine = storageEngine;
+  let raw: string | null;
+  try {
+    raw = engine.get(PROGRESS_KEY);
+  } catch {
+    $progress.set(emptyDocument());
+    $progressStatus.set({ mode: 'memory', reason: 'blocked' });
+    return;
+  }
+  const result = readStored(raw);
+  const status: ProgressStatus = { mode: 'saved' };
+  if (result.kind === 'newer') {
+    $progress.set(result.doc);
+    $progressStatus.set({ mode: 'memory', reason: 'newer', newerVersion: result.version });
+    return;
+  }
+  if (result.kind === 'corrupt' || (result.kind === 'ok' && result.migratedFrom !== undefined)) {
+    const backupKey = backup(raw ?? '', now);
+    if (backupKey === undefined) {
+      // Without a backup the damaged or older value must not be overwritten.
+      $progress.set(result.doc);
+      $progressStatus.set({ mode: 'memory', reason: 'write-failed' });
+      return;
+    }
+    if (result.kind === 'corrupt')
+      status.recovered = { backupKey, reason: result.reason, kept: result.kept, dropped: result.dropped };
+    else status.migratedFrom = result.migratedFrom;
+  }
+  $progress.set(result.doc);
+  $progressStatus.set(status);
+  if (result.kind !== 'ok' || result.migratedFrom !== undefined) write(result.doc);
+  stopListening = engine.listen((key, value) => {
+    if (key !== PROGRESS_KEY) return;
+    const incoming = readStored(value);
+    if (incoming.kind !== 'ok' && incoming.kind !== 'empty') return;
+    const merged = mergeDocuments(incoming.doc, $progress.get());
+    $progress.set(merged);
+    if (serialise(merged) !== serialise(incoming.doc)) write(merged);
+  });
+}
+
+/** Stops following storage (tests, page teardown). */
+export function stopProgress(): void {
+  stopListening?.();
+  stopListening = undefined;
+}
+
+/** Applies a change on top of the freshest stored copy, so nothing another tab wrote is lost. */
+export function updateProgress(change: (doc: ProgressDoc) => ProgressDoc): void {
+  let base = $progress.get();
+  if ($progressStatus.get().mode === 'saved') {
+    const fresh = readFresh();
+    if (fresh && (fresh.kind === 'ok' || fresh.kind === 'empty')) base = mergeDocuments(fresh.doc, base);
+  }
+  const next = normaliseDocument(change(base));
+  $progress.set(next);
+  write(next);
+}
+
+/** Marks a lesson done (or not done). */
+export function setLessonDone(lessonId: string, done: boolean, now = new Date()): void {
+  updateProgress((doc) => ({ ...doc, lessons: { ...doc.lessons, [lessonId]: { done, at: now.toISOString() } } }));
+}
+
+/** The raw value of a backup, for the learner to download. */
+export function readBackup(key: string): string | null {
+  try {
+    return engine?.get(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Re-reads storage and merges it in: for a page restored from the back/forward cache, which missed other tabs' changes. */
+export function resumeProgress(): void {
+  if ($progressStatus.get().mode !== 'saved') return;
+  const fresh = readFresh();
+  if (fresh && (fresh.kind === 'ok' || fresh.kind === 'empty'))
+    $progress.set(mergeDocuments(fresh.doc, $progress.get()));
+}
