@@ -1,31 +1,134 @@
 /**
  * The progress document: everything the learner did, as one versioned JSON value.
- * Records carry their own time so two copies (two tabs, an import) can be merged
- * record by record instead of one copy overwriting the other.
+ * Records carry their own id and time so two copies (two tabs, an import) can be
+ * merged record by record instead of one copy overwriting the other.
  */
 import * as z from 'zod/v4/mini';
 
 export const APP_ID = 'performance-coach';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
-const isoTime = z.iso.datetime({ offset: true });
+/** Limits that keep a hostile or broken file from swelling the store. */
+export const LIMITS = { records: 20_000, idLength: 200, answerItems: 50 } as const;
+
+/** An ISO 8601 UTC or offset time, as Date.toISOString() writes it (a plain regex: much cheaper than z.iso on big documents). */
+const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/));
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength), z.regex(/^[A-Za-z0-9._:/-]+$/));
+const fraction = z.number().check(z.minimum(0), z.maximum(1));
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
+/** A bounded record: ids as keys, at most LIMITS.records entries. */
+const recordOf = <T extends z.ZodMiniType>(value: T) =>
+  z.record(id, value).check(z.refine((r) => Object.keys(r).length <= LIMITS.records, '記錄太多'));
 
 /** A lesson's completion state; `at` is when it last changed, so the later change wins a merge. */
 export const lessonRecordSchema = z.object({ done: z.boolean(), at: isoTime });
 
+/** What the learner answered: an option id, a set of ids, an order of ids, or pairs. */
+export const answerSchema = z.union([
+  id,
+  z.array(id).check(z.maxLength(LIMITS.answerItems)),
+  z.record(id, id).check(z.refine((r) => Object.keys(r).length <= LIMITS.answerItems, '配對太多')),
+]);
+
+/** One finished quiz attempt. Immutable once recorded. */
+export const attemptSchema = z.object({
+  id,
+  quiz: id,
+  at: isoTime,
+  answers: z.record(id, answerSchema),
+  /** How sure the learner was, per question: 1 guess · 2 fairly sure · 3 sure. */
+  confidence: z.optional(z.record(id, z.union([z.literal(1), z.literal(2), z.literal(3)]))),
+  /** Credit per question, 0 to 1. */
+  scores: z.record(id, fraction),
+  /** Credit per skill: earned out of possible. */
+  skills: z.record(id, z.object({ earned: z.number().check(z.minimum(0)), possible: z.number().check(z.minimum(0)) })),
+  score: fraction,
+});
+
+/** One completed self-assessment. Immutable once recorded. */
+export const assessmentResultSchema = z.object({
+  id,
+  instrument: id,
+  at: isoTime,
+  answers: z.record(id, count),
+  /** Level per skill on the instrument's scale. */
+  levels: z.record(id, z.number().check(z.minimum(0), z.maximum(10))),
+});
+
+/** An assessment being filled in, saved answer by answer. */
+export const draftSchema = z.object({ at: isoTime, answers: z.record(id, count) });
+
+/** A question's place in the review schedule (FSRS card state). */
+export const reviewCardSchema = z.object({
+  quiz: id,
+  question: id,
+  at: isoTime,
+  due: isoTime,
+  stability: z.number().check(z.minimum(0)),
+  difficulty: z.number().check(z.minimum(0)),
+  elapsed_days: count,
+  scheduled_days: count,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+  last_review: z.optional(isoTime),
+});
+
+export const settingsSchema = z.object({ at: z.optional(isoTime), askConfidence: z.boolean() });
+
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
-  /** When the learner last erased everything; records older than this are gone. */
-  resetAt: z.optional(isoTime),
-  lessons: z.record(z.string().check(z.minLength(1), z.maxLength(200)), lessonRecordSchema),
+  /**
+   * Which generation of the data this is. Erasing or replacing everything starts a new
+   * epoch; copies from an older epoch are then superseded instead of merged back in.
+   */
+  epoch: z.object({ id, at: isoTime }),
+  lessons: recordOf(lessonRecordSchema),
+  attempts: recordOf(attemptSchema),
+  assessments: recordOf(assessmentResultSchema),
+  drafts: recordOf(draftSchema),
+  review: recordOf(reviewCardSchema),
+  settings: settingsSchema,
 });
 
 export type LessonRecord = z.infer<typeof lessonRecordSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
+export type Draft = z.infer<typeof draftSchema>;
+export type ReviewCard = z.infer<typeof reviewCardSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
 export type ProgressDoc = z.infer<typeof progressSchema>;
 
+/** The record collections of the document, each keyed by a stable id. */
+export const COLLECTIONS = ['lessons', 'attempts', 'assessments', 'drafts', 'review'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Each collection's record schema, for validating records one by one. */
+export const recordSchemas = {
+  lessons: lessonRecordSchema,
+  attempts: attemptSchema,
+  assessments: assessmentResultSchema,
+  drafts: draftSchema,
+  review: reviewCardSchema,
+} as const;
+
+/** The epoch of data never erased. */
+export const INITIAL_EPOCH = { id: 'initial', at: '1970-01-01T00:00:00.000Z' } as const;
+
 /** A new learner's document. */
-export function emptyDocument(): ProgressDoc {
-  return { version: CURRENT_VERSION, lessons: {} };
+export function emptyDocument(epoch: ProgressDoc['epoch'] = INITIAL_EPOCH): ProgressDoc {
+  return {
+    version: CURRENT_VERSION,
+    epoch,
+    lessons: {},
+    attempts: {},
+    assessments: {},
+    drafts: {},
+    review: {},
+    settings: { askConfidence: true },
+  };
 }
 
 /** Ids of the lessons currently marked done. */

@@ -1,23 +1,5 @@
 /** Merging two copies of the progress document without losing either's records. */
-import type { LessonRecord, ProgressDoc } from './document.ts';
-
-const later = (a: string | undefined, b: string | undefined) =>
-  a === undefined ? b : b === undefined ? a : a >= b ? a : b;
-
-/** Keeps, per record id, the later change; drops what an erase in either copy removed. Commutative and idempotent. */
-export function mergeDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-  const resetAt = later(a.resetAt, b.resetAt);
-  const lessons: Record<string, LessonRecord> = {};
-  for (const source of [a.lessons, b.lessons]) {
-    for (const [id, record] of Object.entries(source)) {
-      if (resetAt !== undefined && record.at < resetAt) continue;
-      const current = lessons[id];
-      if (!current || record.at > current.at || (record.at === current.at && record.done && !current.done))
-        lessons[id] = record;
-    }
-  }
-  return { ...a, ...(resetAt !== undefined ? { resetAt } : {}), lessons: sortKeys(lessons) };
-}
+import { COLLECTIONS, type ProgressDoc } from './document.ts';
 
 /** Stable key order so equal documents serialise to equal strings. */
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
@@ -26,5 +8,50 @@ export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 
 /** The document with its records in stable key order. */
 export function normaliseDocument(doc: ProgressDoc): ProgressDoc {
-  return { ...doc, lessons: sortKeys(doc.lessons) };
+  const out = { ...doc };
+  for (const name of COLLECTIONS)
+    (out as Record<string, unknown>)[name] = sortKeys(doc[name] as Record<string, unknown>);
+  return out;
+}
+
+type Timed = { at: string; done?: boolean };
+
+/** Picks the later of two versions of one record; a tie prefers "done" so completion is a union. */
+function pick<T extends Timed>(a: T | undefined, b: T): T {
+  if (!a) return b;
+  if (b.at > a.at) return b;
+  if (b.at === a.at && b.done === true && a.done === false) return b;
+  return a;
+}
+
+/**
+ * Every record of both copies; where both have the same id, the later change (attempts
+ * and assessments never change, so either is the same). Keeps `a`'s epoch.
+ * Commutative on records and idempotent.
+ */
+export function unionDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+  const out: ProgressDoc = { ...a, settings: (b.settings.at ?? '') > (a.settings.at ?? '') ? b.settings : a.settings };
+  for (const name of COLLECTIONS) {
+    const merged: Record<string, Timed> = {};
+    for (const source of [a[name], b[name]] as Record<string, Timed>[]) {
+      for (const [id, record] of Object.entries(source)) merged[id] = pick(merged[id], record);
+    }
+    (out as Record<string, unknown>)[name] = sortKeys(merged);
+  }
+  return out;
+}
+
+/** Orders epochs: the later start wins; ties broken by id so every tab agrees. */
+function newerEpoch(a: ProgressDoc['epoch'], b: ProgressDoc['epoch']): boolean {
+  return b.at > a.at || (b.at === a.at && b.id > a.id);
+}
+
+/**
+ * Merges two copies of the same learner's data (two tabs). Same epoch: union of records.
+ * Different epochs: the copy from the later erase or replace wins whole, so erased
+ * records do not come back from a tab that still had them.
+ */
+export function mergeDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
+  if (a.epoch.id === b.epoch.id) return unionDocuments(a, b);
+  return normaliseDocument(newerEpoch(a.epoch, b.epoch) ? b : a);
 }

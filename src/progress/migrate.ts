@@ -7,7 +7,19 @@ import { CURRENT_VERSION } from './document.ts';
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** `steps[n]` upgrades a version-n document to n+1. */
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  // v1 (first release) kept only lessons; v2 adds quiz attempts, assessments, drafts, review and settings.
+  1: (doc) => ({
+    ...doc,
+    version: 2,
+    epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
+    attempts: {},
+    assessments: {},
+    drafts: {},
+    review: {},
+    settings: { askConfidence: true },
+  }),
+};
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; reason: string };
 

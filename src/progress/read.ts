@@ -4,8 +4,17 @@
  * happened, so the caller can keep a backup and tell the learner.
  */
 import * as z from 'zod/v4/mini';
-import { CURRENT_VERSION, emptyDocument, lessonRecordSchema, progressSchema, type ProgressDoc } from './document.ts';
-import { sortKeys } from './merge.ts';
+import {
+  COLLECTIONS,
+  CURRENT_VERSION,
+  emptyDocument,
+  LIMITS,
+  progressSchema,
+  recordSchemas,
+  settingsSchema,
+  type ProgressDoc,
+} from './document.ts';
+import { normaliseDocument } from './merge.ts';
 import { migrate } from './migrate.ts';
 
 export type ReadResult =
@@ -17,12 +26,19 @@ export type ReadResult =
   | { kind: 'corrupt'; doc: ProgressDoc; reason: 'not-json' | 'invalid'; kept: number; dropped: number };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Parses JSON without letting `__proto__` keys reach an object's prototype. */
+/** Parses JSON; `__proto__`/`constructor`/`prototype` keys are dropped so they can never reach a prototype. */
 export function safeJsonParse(text: string): unknown {
-  return JSON.parse(text, (key, value) =>
-    key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value,
-  );
+  // The reviver triples parse time on a big document; only pay for it when a forbidden key is named.
+  if (!hasForbiddenKey(text)) return JSON.parse(text);
+  return JSON.parse(text, (key, value) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+}
+
+/** True when the raw JSON text names a forbidden key anywhere (the parser drops them; an import refuses them). */
+export function hasForbiddenKey(text: string): boolean {
+  // Also catches escaped spellings such as "\u005f_proto__", which JSON.parse decodes.
+  return /"(?:__proto__|constructor|prototype)"\s*:/.test(text) || /\\u00[0-9a-fA-F]{2}/.test(text);
 }
 
 /** Keeps every record that validates on its own; counts the rest. */
@@ -31,20 +47,32 @@ export function salvage(data: unknown): { doc: ProgressDoc; kept: number; droppe
   let kept = 0;
   let dropped = 0;
   if (!isObject(data)) return { doc, kept, dropped: 1 };
-  const resetAt = z.safeParse(z.iso.datetime({ offset: true }), data['resetAt']);
-  if (resetAt.success) doc.resetAt = resetAt.data;
-  const lessons = data['lessons'];
-  if (isObject(lessons)) {
-    for (const [id, record] of Object.entries(lessons)) {
-      const parsed = z.safeParse(lessonRecordSchema, record);
-      if (parsed.success && id.length > 0 && id.length <= 200) {
-        doc.lessons[id] = parsed.data;
+  const epoch = z.safeParse(progressSchema.shape.epoch, data['epoch']);
+  if (epoch.success) doc.epoch = epoch.data;
+  const settings = z.safeParse(settingsSchema, data['settings']);
+  if (settings.success) doc.settings = settings.data;
+  for (const name of COLLECTIONS) {
+    const source = data[name];
+    if (source === undefined) continue;
+    if (!isObject(source)) {
+      dropped++;
+      continue;
+    }
+    const target = doc[name] as Record<string, unknown>;
+    for (const [key, record] of Object.entries(source)) {
+      const parsed = z.safeParse(recordSchemas[name] as z.ZodMiniType, record);
+      if (
+        parsed.success &&
+        key.length > 0 &&
+        key.length <= LIMITS.idLength &&
+        kept < LIMITS.records * COLLECTIONS.length
+      ) {
+        target[key] = parsed.data;
         kept++;
       } else dropped++;
     }
-  } else if (lessons !== undefined) dropped++;
-  doc.lessons = sortKeys(doc.lessons);
-  return { doc, kept, dropped };
+  }
+  return { doc: normaliseDocument(doc), kept, dropped };
 }
 
 /** Reads a stored value: validates, migrates older versions, salvages what it can from bad data. */
@@ -64,7 +92,7 @@ export function readStored(raw: string | null): ReadResult {
   if (migrated.ok) {
     const parsed = z.safeParse(progressSchema, migrated.doc);
     if (parsed.success) {
-      const doc = { ...parsed.data, lessons: sortKeys(parsed.data.lessons) };
+      const doc = normaliseDocument(parsed.data);
       return migrated.from === CURRENT_VERSION ? { kind: 'ok', doc } : { kind: 'ok', doc, migratedFrom: migrated.from };
     }
   }

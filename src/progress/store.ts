@@ -4,13 +4,21 @@
  * race never costs a record; every read is validated; bad data is backed up, not dropped.
  */
 import { atom } from 'nanostores';
-import { emptyDocument, type ProgressDoc } from './document.ts';
+import {
+  emptyDocument,
+  type AssessmentResult,
+  type Attempt,
+  type ProgressDoc,
+  type ReviewCard,
+  type Settings,
+} from './document.ts';
 import type { StorageEngine } from './engine.ts';
 import { mergeDocuments, normaliseDocument } from './merge.ts';
 import { readStored } from './read.ts';
 
 export const PROGRESS_KEY = 'performance-coach:progress';
 export const BACKUP_PREFIX = 'performance-coach:backup:';
+export const UNDO_KEY = 'performance-coach:undo';
 
 /** Why progress is only kept in memory right now. */
 export type MemoryReason = 'blocked' | 'write-failed' | 'newer';
@@ -31,6 +39,8 @@ export const $progressStatus = atom<ProgressStatus>({ mode: 'loading' });
 
 let engine: StorageEngine | undefined;
 let stopListening: (() => void) | undefined;
+/** The stored text as this tab last read or wrote it: if storage still holds it, no other tab wrote since. */
+let lastSeenRaw: string | null = null;
 
 const serialise = (doc: ProgressDoc) => JSON.stringify(doc);
 
@@ -46,9 +56,13 @@ function backup(raw: string, now: Date): string | undefined {
 }
 
 /** Reads the stored document: undefined when storage cannot be read at all. */
-function readFresh(): ReturnType<typeof readStored> | undefined {
+function readFresh(): ReturnType<typeof readStored> | 'unchanged' | undefined {
   try {
-    return readStored(engine?.get(PROGRESS_KEY) ?? null);
+    const raw = engine?.get(PROGRESS_KEY) ?? null;
+    // Skipping parse and validation when nothing changed keeps a click cheap on a big document.
+    if (raw === lastSeenRaw) return 'unchanged';
+    lastSeenRaw = raw;
+    return readStored(raw);
   } catch {
     return undefined;
   }
@@ -58,7 +72,9 @@ function write(doc: ProgressDoc): boolean {
   const status = $progressStatus.get();
   if (!engine || status.mode !== 'saved') return false;
   try {
-    engine.set(PROGRESS_KEY, serialise(doc));
+    const raw = serialise(doc);
+    engine.set(PROGRESS_KEY, raw);
+    lastSeenRaw = raw;
     return true;
   } catch {
     $progressStatus.set({ ...status, mode: 'memory', reason: 'write-failed' });
@@ -78,6 +94,7 @@ export function startProgress(storageEngine: StorageEngine, now = new Date()): v
     $progressStatus.set({ mode: 'memory', reason: 'blocked' });
     return;
   }
+  lastSeenRaw = raw;
   const result = readStored(raw);
   const status: ProgressStatus = { mode: 'saved' };
   if (result.kind === 'newer') {
@@ -99,9 +116,11 @@ export function startProgress(storageEngine: StorageEngine, now = new Date()): v
   }
   $progress.set(result.doc);
   $progressStatus.set(status);
-  if (result.kind !== 'ok' || result.migratedFrom !== undefined) write(result.doc);
+  // Rewrite only what needed repair or an upgrade; a new visitor's empty document is not stored.
+  if (result.kind === 'corrupt' || (result.kind === 'ok' && result.migratedFrom !== undefined)) write(result.doc);
   stopListening = engine.listen((key, value) => {
     if (key !== PROGRESS_KEY) return;
+    lastSeenRaw = value;
     const incoming = readStored(value);
     if (incoming.kind !== 'ok' && incoming.kind !== 'empty') return;
     const merged = mergeDocuments(incoming.doc, $progress.get());
@@ -121,7 +140,8 @@ export function updateProgress(change: (doc: ProgressDoc) => ProgressDoc): void 
   let base = $progress.get();
   if ($progressStatus.get().mode === 'saved') {
     const fresh = readFresh();
-    if (fresh && (fresh.kind === 'ok' || fresh.kind === 'empty')) base = mergeDocuments(fresh.doc, base);
+    if (fresh && fresh !== 'unchanged' && (fresh.kind === 'ok' || fresh.kind === 'empty'))
+      base = mergeDocuments(fresh.doc, base);
   }
   const next = normaliseDocument(change(base));
   $progress.set(next);
@@ -148,4 +168,95 @@ export function resumeProgress(): void {
   const fresh = readFresh();
   if (fresh && (fresh.kind === 'ok' || fresh.kind === 'empty'))
     $progress.set(mergeDocuments(fresh.doc, $progress.get()));
+}
+
+/** A fresh epoch id, for erase and replace. */
+export function newEpoch(now = new Date()): ProgressDoc['epoch'] {
+  const random =
+    globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  return { id: random, at: now.toISOString() };
+}
+
+/** What can be undone: the document as it was before an import or an erase. */
+export interface UndoPoint {
+  label: 'import' | 'erase';
+  at: string;
+  doc: ProgressDoc;
+}
+export const $undo = atom<UndoPoint | undefined>(undefined);
+
+function keepUndoPoint(label: UndoPoint['label'], now: Date): void {
+  const point: UndoPoint = { label, at: now.toISOString(), doc: $progress.get() };
+  $undo.set(point);
+  try {
+    if ($progressStatus.get().mode === 'saved') engine?.set(UNDO_KEY, JSON.stringify(point));
+  } catch {
+    // The undo point stays in memory for this tab; the import itself still proceeds.
+  }
+}
+
+/** Applies a sweeping change (an import, an erase) after keeping the current state for undo. */
+export function changeWithUndo(
+  label: UndoPoint['label'],
+  change: (doc: ProgressDoc) => ProgressDoc,
+  now = new Date(),
+): void {
+  keepUndoPoint(label, now);
+  updateProgress(change);
+}
+
+/** Erases every record (a new epoch, so other tabs do not bring them back), keeping an undo point. */
+export function eraseProgress(now = new Date()): void {
+  const epoch = newEpoch(now);
+  changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), settings: doc.settings }), now);
+}
+
+/** Restores the state from before the last import or erase. */
+export function undoLastChange(now = new Date()): boolean {
+  const point = $undo.get();
+  if (!point) return false;
+  const epoch = newEpoch(now);
+  updateProgress(() => ({ ...point.doc, epoch }));
+  $undo.set(undefined);
+  try {
+    engine?.remove(UNDO_KEY);
+  } catch {
+    // Nothing to clean up when storage is unavailable.
+  }
+  return true;
+}
+
+/** Records a finished quiz attempt (attempts never change once recorded). */
+export function recordAttempt(attempt: Attempt): void {
+  updateProgress((doc) => ({ ...doc, attempts: { ...doc.attempts, [attempt.id]: attempt } }));
+}
+
+/** Saves review cards after the learner answered in the review queue or a quiz. */
+export function saveReviewCards(cards: Record<string, ReviewCard>): void {
+  updateProgress((doc) => ({ ...doc, review: { ...doc.review, ...cards } }));
+}
+
+/** Saves an answer of an assessment in progress. */
+export function saveDraftAnswer(instrument: string, item: string, value: number, now = new Date()): void {
+  updateProgress((doc) => {
+    const draft = doc.drafts[instrument];
+    return {
+      ...doc,
+      drafts: { ...doc.drafts, [instrument]: { at: now.toISOString(), answers: { ...draft?.answers, [item]: value } } },
+    };
+  });
+}
+
+/** Records a completed assessment and clears its draft. */
+export function recordAssessment(result: AssessmentResult): void {
+  updateProgress((doc) => {
+    const drafts = { ...doc.drafts };
+    delete drafts[result.instrument];
+    return { ...doc, assessments: { ...doc.assessments, [result.id]: result }, drafts };
+  });
+}
+
+/** Changes a setting. */
+export function updateSettings(change: Partial<Omit<Settings, 'at'>>, now = new Date()): void {
+  updateProgress((doc) => ({ ...doc, settings: { ...doc.settings, ...change, at: now.toISOString() } }));
 }

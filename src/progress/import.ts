@@ -1,0 +1,127 @@
+/**
+ * Reading a progress file the learner chose to import. Pure. Anything that is not ours,
+ * not valid or too big is refused with a reason the learner can act on, and the current
+ * data is never touched by this module.
+ */
+import * as z from 'zod/v4/mini';
+import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, type ProgressDoc } from './document.ts';
+import { normaliseDocument, unionDocuments } from './merge.ts';
+import { migrate } from './migrate.ts';
+import { hasForbiddenKey, safeJsonParse } from './read.ts';
+
+/** Largest file accepted: a heavy year of use is well under 2 MB. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type ImportRefusal =
+  'too-big' | 'empty' | 'not-json' | 'not-ours' | 'no-version' | 'newer-version' | 'forbidden-key' | 'invalid';
+
+export type ImportResult =
+  | { ok: true; doc: ProgressDoc; exportedAt: string | undefined; fromVersion: number }
+  | { ok: false; code: ImportRefusal; message: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Names the first invalid field the way a learner or trainer can read it. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '內容格式不對';
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.');
+  return `欄位「${path || '（整份文件）'}」的值不對`;
+}
+
+/** Checks an import file's text; `byteLength` is the file's size as reported by the browser. */
+export function parseImport(text: string, byteLength = new Blob([text]).size): ImportResult {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    const mb = (byteLength / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      code: 'too-big',
+      message: `檔案有 ${mb} MB，超過上限 5 MB。請確認選的是從本網站下載的進度檔。`,
+    };
+  }
+  if (text.trim() === '') return { ok: false, code: 'empty', message: '檔案是空的。請選擇從本網站下載的進度檔。' };
+  let data: unknown;
+  try {
+    data = safeJsonParse(text);
+  } catch {
+    return {
+      ok: false,
+      code: 'not-json',
+      message: '這個檔案不是有效的 JSON，可能被截斷或修改過。請重新下載一次進度檔再匯入。',
+    };
+  }
+  if (!isObject(data) || data['app'] !== APP_ID || !isObject(data['document'])) {
+    return {
+      ok: false,
+      code: 'not-ours',
+      message: '這不是「績效教練」的進度檔（缺少 app 標記或 document 內容）。請選擇從「我的進度」頁面下載的檔案。',
+    };
+  }
+  if (hasForbiddenKey(text)) {
+    return {
+      ok: false,
+      code: 'forbidden-key',
+      message: '檔案含有不允許的欄位名稱（__proto__、constructor 或 prototype），為了安全沒有匯入。',
+    };
+  }
+  const version = data['document']['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, code: 'no-version', message: '檔案缺少有效的版本號，無法判斷格式。請重新下載進度檔。' };
+  }
+  if (version > CURRENT_VERSION) {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `這個檔案來自較新版本的網站（第 ${version} 版，這裡是第 ${CURRENT_VERSION} 版）。請在最新版網站匯入，以免遺失資料。`,
+    };
+  }
+  const migrated = migrate(data['document']);
+  if (!migrated.ok) return { ok: false, code: 'invalid', message: '檔案的內容格式不對，無法讀取。' };
+  const parsed = z.safeParse(progressSchema, migrated.doc);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: 'invalid',
+      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0])}。沒有匯入任何資料。`,
+    };
+  }
+  const exportedAt = typeof data['exportedAt'] === 'string' ? data['exportedAt'] : undefined;
+  return { ok: true, doc: normaliseDocument(parsed.data), exportedAt, fromVersion: version };
+}
+
+export interface ImportPreview {
+  /** Records in the file that this browser does not have, per collection. */
+  added: Record<(typeof COLLECTIONS)[number], number>;
+  /** Records both have, in different versions. */
+  changed: Record<(typeof COLLECTIONS)[number], number>;
+  /** Records here that a replace would drop. */
+  onlyHere: Record<(typeof COLLECTIONS)[number], number>;
+}
+
+/** What an import would change, so the learner can choose merge or replace knowingly. */
+export function previewImport(current: ProgressDoc, incoming: ProgressDoc): ImportPreview {
+  const zero = () => Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as ImportPreview['added'];
+  const preview: ImportPreview = { added: zero(), changed: zero(), onlyHere: zero() };
+  for (const name of COLLECTIONS) {
+    const here = current[name] as Record<string, unknown>;
+    const there = incoming[name] as Record<string, unknown>;
+    for (const [key, record] of Object.entries(there)) {
+      if (!(key in here)) preview.added[name]++;
+      else if (JSON.stringify(here[key]) !== JSON.stringify(record)) preview.changed[name]++;
+    }
+    for (const key of Object.keys(here)) if (!(key in there)) preview.onlyHere[name]++;
+  }
+  return preview;
+}
+
+/**
+ * The document after an import: merged into the current one (default), or replacing it,
+ * which starts a new epoch so other open tabs do not merge the old records back.
+ */
+export function applyImport(
+  current: ProgressDoc,
+  incoming: ProgressDoc,
+  mode: 'merge' | 'replace',
+  newEpoch: ProgressDoc['epoch'],
+): ProgressDoc {
+  return mode === 'merge' ? unionDocuments(current, incoming) : normaliseDocument({ ...incoming, epoch: newEpoch });
+}
