@@ -117,6 +117,6 @@ it('measures a heavy year of progress', () => {
   ];
   console.log(
     `\nProgress store benchmark (Node ${process.version})\n` +
-      rows.map(([k, v]) => `  ${k.padEnd(55)} ${v}`).join('\n'),
+      rows.map(([k, v]) => `  ${(k ?? '').padEnd(55)} ${v}`).join('\n'),
   );
 });

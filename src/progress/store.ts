@@ -166,8 +166,9 @@ export function readBackup(key: string): string | null {
 export function resumeProgress(): void {
   if ($progressStatus.get().mode !== 'saved') return;
   const fresh = readFresh();
-  if (fresh && (fresh.kind === 'ok' || fresh.kind === 'empty'))
+  if (fresh && fresh !== 'unchanged' && (fresh.kind === 'ok' || fresh.kind === 'empty')) {
     $progress.set(mergeDocuments(fresh.doc, $progress.get()));
+  }
 }
 
 /** A fresh epoch id, for erase and replace. */
