@@ -1,5 +1,6 @@
 /** A module's lessons in order, each marked done or not from `$progress`. */
 import { translator } from '../i18n/format.ts';
+import { quizScores } from '../progress/stats.ts';
 import { useProgress } from '../progress/use-progress.ts';
 
 export interface ChecklistLesson {
@@ -9,6 +10,7 @@ export interface ChecklistLesson {
   summary: string;
   order: number;
   minutes: number;
+  quiz?: string | undefined;
 }
 interface Props {
   lessons: ChecklistLesson[];
@@ -40,11 +42,25 @@ export default function LessonChecklist({ lessons, strings }: Props) {
                 <span class="meta">
                   {l.summary} · {tr('module.minutes', { minutes: l.minutes })}
                 </span>
+                {doc && l.quiz && <QuizLine scores={quizScores(doc, l.quiz)} tr={tr} />}
               </span>
             </li>
           );
         })}
       </ol>
     </div>
+  );
+}
+
+/** Best and last quiz score of a lesson, or that it has not been taken. */
+function QuizLine({ scores, tr }: { scores: ReturnType<typeof quizScores>; tr: ReturnType<typeof translator> }) {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return (
+    <>
+      <br />
+      <span class="meta quiz-line">
+        {scores ? tr('module.quiz', { best: pct(scores.best), last: pct(scores.last) }) : tr('module.quiz.none')}
+      </span>
+    </>
   );
 }

@@ -6,6 +6,7 @@ export type LessonEntry = CollectionEntry<'lessons'>;
 export interface LessonLink extends LessonRef {
   href: string;
   summary: string;
+  quiz: string | undefined;
 }
 
 /** The URL of a lesson page. */
@@ -26,6 +27,7 @@ export async function loadCourse() {
       title: e.data.title,
       minutes: e.data.minutes,
       summary: e.data.summary,
+      quiz: e.data.quiz,
       href: lessonHref(e.id),
     })),
   );

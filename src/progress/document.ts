@@ -73,6 +73,8 @@ export const reviewCardSchema = z.object({
   lapses: count,
   state: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
   last_review: z.optional(isoTime),
+  /** The last answer was wrong: the question stays in the review queue until answered right. */
+  missed: z.optional(z.literal(true)),
 });
 
 export const settingsSchema = z.object({ at: z.optional(isoTime), askConfidence: z.boolean() });

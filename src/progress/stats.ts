@@ -1,4 +1,5 @@
 /** Figures for the progress page, computed from the document. Pure. */
+import { dueCount } from '../review/queue.ts';
 import type { Attempt, ProgressDoc } from './document.ts';
 
 export interface CourseOutline {
@@ -32,12 +33,6 @@ export function quizScores(
     last: last.score,
     lastAt: last.at,
   };
-}
-
-/** Review cards due at `now`. */
-export function dueCount(doc: ProgressDoc, now: Date): number {
-  const iso = now.toISOString();
-  return Object.values(doc.review).filter((c) => c.due <= iso).length;
 }
 
 /** The time of the learner's latest recorded action, if any. */

@@ -15,7 +15,7 @@ test('a lesson marked done stays done on the lesson, module and home pages after
   await expect(page.locator('.done-control[data-ready]')).toBeVisible();
   await done.click();
   await expect(page.getByRole('button', { name: /已完成/ }).first()).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status')).toHaveText('已記錄：這一課完成了。');
+  await expect(page.locator('.done-control').getByRole('status')).toHaveText('已記錄：這一課完成了。');
 
   await page.reload();
   await expect(page.locator('.done-control[data-ready]')).toBeVisible();

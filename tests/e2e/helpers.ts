@@ -5,7 +5,12 @@ import { expect, type Page } from '@playwright/test';
 export async function waitForIslands(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   const count = await islands.count();
-  for (let i = 0; i < count; i++) await expect(islands.nth(i)).not.toHaveAttribute('ssr', '');
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    // client:visible islands hydrate only once scrolled into view.
+    if ((await island.getAttribute('client')) === 'visible') await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', '');
+  }
 }
 
 /** Runs axe (WCAG 2.1 A/AA and best practices) and expects no violations. */

@@ -1,0 +1,269 @@
+/** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
+import type { Question } from '../content-model/schemas.ts';
+import type { Answer } from '../progress/document.ts';
+import type { Layout } from './prepare.ts';
+import type { QuestionResult } from './scoring.ts';
+
+type Tr = (key: string, vars?: Record<string, string | number>) => string;
+
+interface Props {
+  /** Unique per rendered question on the page, for input names and ids. */
+  uid: string;
+  question: Question;
+  layout: Layout;
+  answer: Answer | undefined;
+  onAnswer: (answer: Answer) => void;
+  confidence: 1 | 2 | 3 | undefined;
+  onConfidence: ((value: 1 | 2 | 3) => void) | undefined;
+  result: QuestionResult | undefined;
+  /** Announces a change (e.g. a moved step) to screen readers. */
+  announce: (text: string) => void;
+  tr: Tr;
+  number: number;
+}
+
+const VERDICT_ICON = { correct: '✓', partial: '◐', wrong: '✗', unanswered: '—' } as const;
+
+export default function QuestionView(props: Props) {
+  const { uid, question: q, layout, answer, onAnswer, result, tr, number } = props;
+  const locked = result !== undefined;
+  const name = `${uid}-answer`;
+  return (
+    <fieldset class={`question${result ? ` ${result.verdict}` : ''}`} id={uid}>
+      <legend>
+        <span class="q-number">{tr('quiz.number', { n: number })}</span> {q.prompt}
+      </legend>
+      <p class="meta q-hint">{tr(`quiz.hint.${q.type}`)}</p>
+      {(q.type === 'single' || q.type === 'truefalse' || q.type === 'scenario') && (
+        <ul class="options">
+          {layout.options.map((id) => {
+            const option = q.options.find((o) => o.id === id)!;
+            return (
+              <li key={id}>
+                <label>
+                  <input
+                    type="radio"
+                    name={name}
+                    value={id}
+                    checked={answer === id}
+                    disabled={locked}
+                    onChange={() => onAnswer(id)}
+                  />{' '}
+                  {option.text}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {q.type === 'multiple' && (
+        <ul class="options">
+          {layout.options.map((id) => {
+            const option = q.options.find((o) => o.id === id)!;
+            const chosen = Array.isArray(answer) ? answer : [];
+            return (
+              <li key={id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    name={name}
+                    value={id}
+                    checked={chosen.includes(id)}
+                    disabled={locked}
+                    onChange={(e) =>
+                      onAnswer(
+                        (e.currentTarget as HTMLInputElement).checked
+                          ? [...chosen, id]
+                          : chosen.filter((x) => x !== id),
+                      )
+                    }
+                  />{' '}
+                  {option.text}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {q.type === 'order' && <OrderControl {...props} />}
+      {q.type === 'match' && (
+        <ul class="options match">
+          {layout.lefts.map((pairId, i) => {
+            const pair = q.pairs.find((p) => p.id === pairId)!;
+            const chosen = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {};
+            const selectId = `${uid}-match-${i}`;
+            return (
+              <li key={pairId}>
+                <label for={selectId}>{pair.left}</label>
+                <select
+                  id={selectId}
+                  value={chosen[pairId] ?? ''}
+                  disabled={locked}
+                  onChange={(e) => onAnswer({ ...chosen, [pairId]: (e.currentTarget as HTMLSelectElement).value })}
+                >
+                  <option value="">{tr('quiz.match.choose')}</option>
+                  {layout.rights.map((rightId) => (
+                    <option key={rightId} value={rightId}>
+                      {q.pairs.find((p) => p.id === rightId)!.right}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {props.onConfidence && !locked && (
+        <div class="confidence" role="group" aria-label={tr('quiz.confidence')}>
+          <span class="meta">{tr('quiz.confidence')}</span>
+          {([1, 2, 3] as const).map((level) => (
+            <label key={level}>
+              <input
+                type="radio"
+                name={`${uid}-confidence`}
+                value={level}
+                checked={props.confidence === level}
+                onChange={() => props.onConfidence?.(level)}
+              />{' '}
+              {tr(`quiz.confidence.${level}`)}
+            </label>
+          ))}
+        </div>
+      )}
+      {result && <Feedback {...props} result={result} />}
+    </fieldset>
+  );
+}
+
+/** Steps to put in order: a list with move-up and move-down buttons (keyboard and touch, no dragging). */
+function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, announce }: Props) {
+  if (question.type !== 'order') return null;
+  const order = Array.isArray(answer) ? answer : layout.items;
+  const move = (from: number, to: number) => {
+    const next = [...order];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    onAnswer(next);
+    const text = question.items.find((i) => i.id === item)?.text ?? '';
+    announce(tr('quiz.order.moved', { text, position: to + 1 }));
+    // Keep focus on the same button of the moved item so repeated presses keep moving it.
+    requestAnimationFrame(() => document.getElementById(`${uid}-${item}-${from > to ? 'up' : 'down'}`)?.focus());
+  };
+  return (
+    <ol class="order-list">
+      {order.map((id, i) => {
+        const text = question.items.find((item) => item.id === id)?.text ?? id;
+        return (
+          <li key={id}>
+            <span class="order-text">{text}</span>
+            <span class="order-buttons">
+              <button
+                type="button"
+                id={`${uid}-${id}-up`}
+                class="small-button"
+                disabled={result !== undefined || i === 0}
+                aria-label={tr('quiz.order.up', { text })}
+                onClick={() => move(i, i - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                id={`${uid}-${id}-down`}
+                class="small-button"
+                disabled={result !== undefined || i === order.length - 1}
+                aria-label={tr('quiz.order.down', { text })}
+                onClick={() => move(i, i + 1)}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Right/wrong in words and symbols (never colour alone), the feedback of what was chosen, and the explanation. */
+function Feedback({ question: q, answer, result, tr }: Props & { result: QuestionResult }) {
+  const verdict =
+    result.verdict === 'partial'
+      ? tr('quiz.verdict.partial', { credit: Math.round(result.credit * 100) })
+      : tr(`quiz.verdict.${result.verdict}`);
+  return (
+    <div class="feedback">
+      <p class="verdict">
+        <span aria-hidden="true">{VERDICT_ICON[result.verdict]}</span> {verdict}
+      </p>
+      {(q.type === 'single' || q.type === 'truefalse' || q.type === 'scenario') && (
+        <ul class="option-feedback">
+          {q.options
+            .filter((o) => o.id === answer)
+            .map((o) => (
+              <li key={o.id}>
+                {tr('quiz.feedback.chosen', { text: o.text })}
+                {o.feedback}
+              </li>
+            ))}
+          {q.options
+            .filter((o) => o.id !== answer && ('score' in o ? o.score === 2 : o.correct === true))
+            .map((o) => (
+              <li key={o.id}>
+                {tr(q.type === 'scenario' ? 'quiz.feedback.best' : 'quiz.feedback.correct', { text: o.text })}
+                {o.feedback}
+              </li>
+            ))}
+        </ul>
+      )}
+      {q.type === 'multiple' && (
+        <ul class="option-feedback">
+          {q.options.map((o) => {
+            const chosen = Array.isArray(answer) && answer.includes(o.id);
+            const key =
+              o.correct === true
+                ? chosen
+                  ? 'quiz.feedback.hit'
+                  : 'quiz.feedback.missed'
+                : chosen
+                  ? 'quiz.feedback.wrongPick'
+                  : 'quiz.feedback.rightSkip';
+            return (
+              <li key={o.id}>
+                {tr(key, { text: o.text })}
+                {o.feedback}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {q.type === 'order' && (
+        <>
+          <p>{tr('quiz.feedback.order')}</p>
+          <ol>
+            {q.items.map((i) => (
+              <li key={i.id}>{i.text}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {q.type === 'match' && (
+        <ul class="option-feedback">
+          {q.pairs.map((p) => {
+            const given = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer[p.id] : undefined;
+            const ok = given === p.id;
+            return (
+              <li key={p.id}>
+                {tr(ok ? 'quiz.feedback.pairOk' : 'quiz.feedback.pairWrong', { left: p.left, right: p.right })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="explanation">
+        <strong>{tr('quiz.explanation')}</strong>
+        {q.explanation}
+      </p>
+    </div>
+  );
+}

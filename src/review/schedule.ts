@@ -1,0 +1,71 @@
+/**
+ * Review scheduling with FSRS (ts-fsrs, default parameters). Pure: the clock is passed in.
+ * A card per question (`<quiz>/<question>`); a wrong answer keeps the question in the
+ * queue until it is answered right, and every card comes back when FSRS says it is due.
+ */
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import type { ReviewCard } from '../progress/document.ts';
+
+const scheduler = fsrs();
+
+/** The key of a question's card. */
+export const cardKey = (quiz: string, question: string) => `${quiz}/${question}`;
+
+/**
+ * The FSRS grade for an answer: credit from correctness, tempered by certainty.
+ * Wrong → Again; partly right → Hard; right but guessed → Hard; right → Good; right and sure → Easy.
+ */
+export function gradeFor(credit: number, confidence?: 1 | 2 | 3): Grade {
+  if (credit < 0.5) return Rating.Again;
+  if (credit < 1) return Rating.Hard;
+  if (confidence === 1) return Rating.Hard;
+  if (confidence === 3) return Rating.Easy;
+  return Rating.Good;
+}
+
+function toCard(card: ReviewCard): Card {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review ? { last_review: new Date(card.last_review) } : {}),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The card after an answer given at `now`. */
+export function scheduleAnswer(
+  previous: ReviewCard | undefined,
+  ids: { quiz: string; question: string },
+  credit: number,
+  confidence: 1 | 2 | 3 | undefined,
+  now: Date,
+): ReviewCard {
+  const card = previous ? toCard(previous) : createEmptyCard(now);
+  const grade = gradeFor(credit, confidence);
+  const next = scheduler.next(card, now, grade).card;
+  const out: ReviewCard = {
+    quiz: ids.quiz,
+    question: ids.question,
+    at: now.toISOString(),
+    due: next.due.toISOString(),
+    stability: round(next.stability),
+    difficulty: round(next.difficulty),
+    elapsed_days: next.elapsed_days,
+    scheduled_days: next.scheduled_days,
+    learning_steps: next.learning_steps,
+    reps: next.reps,
+    lapses: next.lapses,
+    state: next.state,
+    ...(next.last_review ? { last_review: next.last_review.toISOString() } : {}),
+  };
+  if (grade === Rating.Again) out.missed = true;
+  return out;
+}
