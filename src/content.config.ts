@@ -1,5 +1,5 @@
 /** Astro content collections over the trainer-authored `content/` folder. */
-import { defineCollection } from 'astro:content';
+import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
@@ -36,4 +36,11 @@ const factors = defineCollection({
   schema: factorSchema,
 });
 
-export const collections = { lessons, quizzes, assessments, modules, skills, factors };
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml', {
+    parser: (text) => (parse(text) as { term: string; definition: string }[]).map((e) => ({ id: e.term, ...e })),
+  }),
+  schema: z.object({ term: z.string().min(1), definition: z.string().min(1) }),
+});
+
+export const collections = { lessons, quizzes, assessments, modules, skills, factors, glossary };

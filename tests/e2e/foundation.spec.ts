@@ -56,7 +56,15 @@ test('an unknown address shows the 404 page in Chinese', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
-for (const path of ['/', '/modules/role/', '/lessons/role/win-win/', '/no-such-page/']) {
+for (const path of [
+  '/',
+  '/modules/role/',
+  '/lessons/role/win-win/',
+  '/no-such-page/',
+  '/glossary/',
+  '/review/',
+  '/progress/',
+]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path);
     await waitForIslands(page);

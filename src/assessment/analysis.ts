@@ -1,0 +1,69 @@
+/** Everything the result view and the home plan show, computed from the progress document. Pure. */
+import type { AssessmentResult, ProgressDoc } from '../progress/document.ts';
+import { calibrateSkills, collectEvidence, type Calibration, type SkillEvidence } from './calibration.ts';
+import { assessmentHistory, factorChanges, type FactorChange } from './history.ts';
+import type { FrameworkInfo, LessonInfo, QuestionSkills, ScaleRange } from './model.ts';
+import { buildStudyPlan, prioritiseSkills, type PlanItem, type PlanSkill } from './plan.ts';
+import { mapSkillGaps, type GapMap } from './scoring.ts';
+
+/** The build-time data an analysis needs (no questionnaire text, so the home page stays light). */
+export interface AssessmentData {
+  instrument: { id: string; title: string; items: number; range: ScaleRange };
+  framework: FrameworkInfo;
+  /** Lessons in course order. */
+  lessons: LessonInfo[];
+  questionSkills: QuestionSkills;
+}
+
+/** The latest result read against the quizzes, the lessons done and the previous result. */
+export interface Analysis {
+  latest: AssessmentResult;
+  previous: AssessmentResult | undefined;
+  /** Every result of the instrument, oldest first. */
+  history: AssessmentResult[];
+  map: GapMap;
+  evidence: Record<string, SkillEvidence>;
+  calibrations: Record<string, Calibration>;
+  priorities: PlanSkill[];
+  plan: PlanItem[];
+  /** Change per factor since the previous result, if there is one. */
+  changes: FactorChange[] | undefined;
+}
+
+/** Analyses the learner's latest result, or undefined when there is none yet. */
+export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysis | undefined {
+  const history = assessmentHistory(doc.assessments, data.instrument.id);
+  const latest = history.at(-1);
+  if (!latest) return undefined;
+  const previous = history.at(-2);
+  const { framework, instrument } = data;
+  const evidence = collectEvidence(Object.values(doc.attempts), data.questionSkills);
+  const calibrations = calibrateSkills(latest.levels, framework.skills, evidence, instrument.range);
+  const priorities = prioritiseSkills(latest.levels, framework.skills, calibrations, instrument.range);
+  const done = new Set(
+    Object.entries(doc.lessons)
+      .filter(([, r]) => r.done)
+      .map(([id]) => id),
+  );
+  return {
+    latest,
+    previous,
+    history,
+    map: mapSkillGaps(latest.levels, framework),
+    evidence,
+    calibrations,
+    priorities,
+    plan: buildStudyPlan(priorities, data.lessons, done),
+    changes: previous ? factorChanges(previous, latest, framework) : undefined,
+  };
+}
+
+/** A level or gap as shown: one decimal (2.3, 4.0). */
+export const formatLevel = (x: number): string => x.toFixed(1);
+
+/** A change with its sign: +0.4, −0.3 (a true minus sign), 0.0. */
+export function formatDelta(x: number): string {
+  const rounded = Math.round(x * 10) / 10;
+  if (rounded === 0) return '0.0';
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : `\u2212${Math.abs(rounded).toFixed(1)}`;
+}

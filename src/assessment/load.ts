@@ -1,0 +1,68 @@
+/** Build-time data for the assessment page and the home plan, read from the content collections. */
+import { getCollection } from 'astro:content';
+import { loadCourse } from '../lessons/catalog.ts';
+import type { AssessmentData } from './analysis.ts';
+import type { FrameworkInfo, Instrument, LessonInfo, QuestionSkills } from './model.ts';
+import { scaleRange } from './scoring.ts';
+
+/** The instrument the site shows: `self-assessment` when present, else the first by id, so the choice is stable. */
+async function loadInstrument(): Promise<Instrument> {
+  const entries = (await getCollection('assessments')).sort((a, b) => a.id.localeCompare(b.id));
+  const entry = entries.find((e) => e.id === 'self-assessment') ?? entries[0];
+  if (!entry) throw new Error('content/assessments/ 裡沒有任何自評問卷：請至少加入一份 .yaml 問卷。');
+  const { title, scale, items } = entry.data;
+  return { id: entry.id, title, scale, items };
+}
+
+/** The questionnaire with its intro, and everything needed to analyse a result. */
+export async function loadAssessmentData(): Promise<{
+  instrument: Instrument;
+  intro: string | undefined;
+  data: AssessmentData;
+}> {
+  const instrument = await loadInstrument();
+  const intro = (await getCollection('assessments')).find((e) => e.id === instrument.id)?.data.intro;
+  const framework: FrameworkInfo = {
+    factors: (await getCollection('factors')).map(({ data: { id, title } }) => ({ id, title })),
+    skills: (await getCollection('skills')).map(({ data: { id, factor, title, target } }) => ({
+      id,
+      factor,
+      title,
+      target,
+    })),
+  };
+  const { lessons, entries } = await loadCourse();
+  const metaOf = new Map(entries.map((e) => [e.id, e.data]));
+  const lessonInfo: LessonInfo[] = lessons.map((l) => {
+    const meta = metaOf.get(l.id);
+    return {
+      id: l.id,
+      title: l.title,
+      href: l.href,
+      minutes: l.minutes,
+      skills: meta?.skills ?? [],
+      ...(meta?.quiz ? { quiz: meta.quiz } : {}),
+    };
+  });
+  const questionSkills: QuestionSkills = Object.fromEntries(
+    (await getCollection('quizzes')).map((q) => [
+      q.id,
+      Object.fromEntries(q.data.questions.map((x) => [x.id, x.skill])),
+    ]),
+  );
+  return {
+    instrument,
+    intro,
+    data: {
+      instrument: {
+        id: instrument.id,
+        title: instrument.title,
+        items: instrument.items.length,
+        range: scaleRange(instrument.scale),
+      },
+      framework,
+      lessons: lessonInfo,
+      questionSkills,
+    },
+  };
+}
