@@ -390,16 +390,8 @@ async function main() {
   });
   http.warm([join(site, 'search-index.json'), join(bench, 'synthetic-index.json'), join(site, '_astro', engineChunk)]);
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const { chromiumLaunch } = await import('./chromium.mjs');
+  const browser = await chromium.launch(chromiumLaunch);
   log('Running both engines in Chromium …');
   const engineUrl = `/_astro/${engineChunk}`;
   const browserRuns = {

@@ -1,20 +1,11 @@
 // Takes phone-sized screenshots of built pages: node scripts/screenshot.mjs <baseURL> <outDir> <path>...
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunch } from './chromium.mjs';
 
 const [base, out, ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunch);
 const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
 for (const path of paths) {
   await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -13,12 +13,12 @@
  *   ```text message                a build error, exactly as printed
  *   ```mdx wrong / ```mdx fixed    lesson text that must break / must render
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/content-model/load.ts';
+import { badFixtureNames, validFixture, withBadFixture } from './content-fixtures.ts';
 import { ContentError, formatProblem } from '../../src/content-model/problems.ts';
 import type { QuestionType } from '../../src/content-model/schemas.ts';
 import {
@@ -29,7 +29,6 @@ import {
 } from '../../src/content-model/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
-const fixtures = join(import.meta.dirname, '../fixtures/content');
 const guide = readFileSync(join(root, 'content/README.md'), 'utf8');
 
 interface Block {
@@ -66,7 +65,7 @@ const appendTo = (text: string, addition: string) => `${text.replace(/\s*$/, '\n
 
 /** The valid fixture with every example of the guide laid over it, as a trainer would add them. */
 function assembleGuideContent(): ContentFile[] {
-  const files = new Map(readContentFiles(join(fixtures, 'valid')).map((f) => [f.path, f.text]));
+  const files = new Map(validFixture().map((f) => [f.path, f.text]));
   const append = (path: string, b: Block) => {
     const text = files.get(path);
     if (text === undefined) throw new Error(`${where(b)}: the fixture has no ${path} to add this to`);
@@ -106,28 +105,10 @@ let printedMessages: string[] | undefined;
 /** What the build prints for each malformed fixture (the valid fixture with the bad files laid over it). */
 const fixtureMessages = () => (printedMessages ??= readFixtureMessages());
 function readFixtureMessages(): string[] {
-  const valid = readContentFiles(join(fixtures, 'valid'));
-  const out: string[] = [];
-  for (const name of readdirSync(join(fixtures, 'bad'))) {
-    const dir = join(fixtures, 'bad', name);
-    const files = new Map(valid.map((f) => [f.path, f.text]));
-    const walk = (d: string) => {
-      for (const entry of readdirSync(d)) {
-        const full = join(d, entry);
-        if (statSync(full).isDirectory()) walk(full);
-        else {
-          const text = readFileSync(full, 'utf8');
-          const path = relative(dir, full).split(sep).join('/');
-          if (text === '') files.delete(path);
-          else files.set(path, text);
-        }
-      }
-    };
-    walk(dir);
-    const result = validateContent([...files].map(([path, text]) => ({ path, text })));
-    if (!result.ok) out.push(new ContentError(result.problems).message);
-  }
-  return out;
+  return badFixtureNames().flatMap((name) => {
+    const result = validateContent(withBadFixture(name));
+    return result.ok ? [] : [new ContentError(result.problems).message];
+  });
 }
 
 let validated: ValidationResult | undefined;

@@ -1,35 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/content-model/load.ts';
 import { formatProblem } from '../../src/content-model/problems.ts';
-import { validateContent, type ContentFile } from '../../src/content-model/validate.ts';
+import { validateContent } from '../../src/content-model/validate.ts';
+import { validFixture, withBadFixture } from './content-fixtures.ts';
 
-const fixtures = join(import.meta.dirname, '../fixtures/content');
-const valid = readContentFiles(join(fixtures, 'valid'));
-
-/** The valid fixture with a bad fixture's files laid over it; an empty file removes that path. */
-function withFixture(name: string): ContentFile[] {
-  const dir = join(fixtures, 'bad', name);
-  const files = new Map(valid.map((f) => [f.path, f.text]));
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d)) {
-      const full = join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        const text = readFileSync(full, 'utf8');
-        const path = relative(dir, full);
-        if (text === '') files.delete(path);
-        else files.set(path, text);
-      }
-    }
-  };
-  walk(dir);
-  return [...files].map(([path, text]) => ({ path, text }));
-}
+const valid = validFixture();
 
 function messages(name: string): string[] {
-  const result = validateContent(withFixture(name));
+  const result = validateContent(withBadFixture(name));
   if (result.ok) throw new Error(`fixture ${name} passed validation`);
   return result.problems.map(formatProblem);
 }
@@ -153,7 +132,7 @@ describe('content validation', () => {
   });
 
   it('reports every problem at once, not only the first', () => {
-    const files = withFixture('unknown-skill').map((f) =>
+    const files = withBadFixture('unknown-skill').map((f) =>
       f.path.endsWith('role-basics.yaml') ? { ...f, text: f.text.replace('  - id: q2', '  - id: q1') } : f,
     );
     const result = validateContent(files);

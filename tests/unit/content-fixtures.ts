@@ -1,0 +1,33 @@
+/** The content fixtures shared by the validation and authoring-guide tests. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readContentFiles } from '../../src/content-model/load.ts';
+import type { ContentFile } from '../../src/content-model/validate.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/content');
+
+/** The valid fixture: a tiny but complete course. */
+export const validFixture = (): ContentFile[] => readContentFiles(join(fixtures, 'valid'));
+
+/** Names of the malformed fixtures under tests/fixtures/content/bad/. */
+export const badFixtureNames = (): string[] => readdirSync(join(fixtures, 'bad')).sort();
+
+/** The valid fixture with a bad fixture's files laid over it; an empty file removes that path. */
+export function withBadFixture(name: string): ContentFile[] {
+  const dir = join(fixtures, 'bad', name);
+  const files = new Map(validFixture().map((f) => [f.path, f.text]));
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const full = join(d, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const text = readFileSync(full, 'utf8');
+        const path = relative(dir, full).split(sep).join('/');
+        if (text === '') files.delete(path);
+        else files.set(path, text);
+      }
+    }
+  };
+  walk(dir);
+  return [...files].map(([path, text]) => ({ path, text }));
+}
