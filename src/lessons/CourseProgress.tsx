@@ -46,7 +46,7 @@ export default function CourseProgress({ modules, lessons, strings }: Props) {
             </p>
             <p>
               <a class="button" href={next.href}>
-                {started ? tr('home.continue.next') : tr('home.continue.start')}:{next.title}
+                {started ? tr('home.continue.next') : tr('home.continue.start')}：{next.title}
               </a>
             </p>
           </>
