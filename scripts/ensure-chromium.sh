@@ -2,7 +2,8 @@
 # Makes sure Debian's Chromium (and CJK fonts for readable screenshots) is installed for the e2e tests.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-have_fonts() { fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }
+# grep -q would stop reading early and, under pipefail, fail the pipeline with SIGPIPE.
+have_fonts() { fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; }
 if [ -x "$CHROMIUM" ] && have_fonts; then
   exit 0
 fi

@@ -1,5 +1,6 @@
 /** Tells the learner, once and plainly, when progress is not being saved or was recovered from damage. */
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../i18n/format.ts';
 import { ensureProgressStarted } from './client.ts';
@@ -19,6 +20,7 @@ export default function ProgressNotice({ strings }: Props) {
   if (dismissed || status.mode === 'loading') return null;
   const exportNow = () => downloadText(exportFileName(), JSON.stringify(buildExport($progress.get()), null, 2));
   const recovered = status.recovered;
+  const dismiss = () => setDismissed(true);
   if (status.mode === 'memory') {
     const reason =
       status.reason === 'newer'
@@ -27,51 +29,71 @@ export default function ProgressNotice({ strings }: Props) {
           ? tr('notice.blocked')
           : tr('notice.writeFailed');
     return (
-      <div class="notice" role="alert" data-notice="memory">
-        <p>
-          <strong>{tr('notice.notSaved')}</strong>
-        </p>
-        <p>{reason}</p>
-        <div class="actions">
-          <button type="button" class="button" onClick={exportNow}>
-            {tr('notice.export')}
-          </button>
-          <button type="button" class="button secondary" onClick={() => setDismissed(true)}>
-            {tr('notice.dismiss')}
-          </button>
-        </div>
-      </div>
+      <Notice
+        kind="memory"
+        title={tr('notice.notSaved')}
+        body={reason}
+        dismiss={tr('notice.dismiss')}
+        onDismiss={dismiss}
+      >
+        <button type="button" class="button" onClick={exportNow}>
+          {tr('notice.export')}
+        </button>
+      </Notice>
     );
   }
   if (recovered) {
     const key = recovered.backupKey;
+    const body = tr(recovered.reason === 'not-json' ? 'notice.recovered.notJson' : 'notice.recovered.invalid', {
+      kept: recovered.kept,
+      dropped: recovered.dropped,
+    });
     return (
-      <div class="notice" role="alert" data-notice="recovered">
-        <p>
-          <strong>{tr('notice.recovered')}</strong>
-        </p>
-        <p>
-          {tr(recovered.reason === 'not-json' ? 'notice.recovered.notJson' : 'notice.recovered.invalid', {
-            kept: recovered.kept,
-            dropped: recovered.dropped,
-          })}
-        </p>
-        <div class="actions">
-          {key && (
-            <button
-              type="button"
-              class="button"
-              onClick={() => downloadText(exportFileName(new Date(), 'backup'), readBackup(key) ?? '')}
-            >
-              {tr('notice.downloadBackup')}
-            </button>
-          )}
-          <button type="button" class="button secondary" onClick={() => setDismissed(true)}>
-            {tr('notice.dismiss')}
+      <Notice
+        kind="recovered"
+        title={tr('notice.recovered')}
+        body={body}
+        dismiss={tr('notice.dismiss')}
+        onDismiss={dismiss}
+      >
+        {key && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => downloadText(exportFileName(new Date(), 'backup'), readBackup(key) ?? '')}
+          >
+            {tr('notice.downloadBackup')}
           </button>
-        </div>
-      </div>
+        )}
+      </Notice>
     );
   }
   return null;
+}
+
+interface NoticeProps {
+  kind: string;
+  title: string;
+  body: string;
+  dismiss: string;
+  onDismiss: () => void;
+  children: ComponentChildren;
+}
+
+/** The alert box: what happened, what it means, the one action that helps, and a dismiss button. */
+function Notice({ kind, title, body, dismiss, onDismiss, children }: NoticeProps) {
+  return (
+    <div class="notice" role="alert" data-notice={kind}>
+      <p>
+        <strong>{title}</strong>
+      </p>
+      <p>{body}</p>
+      <div class="actions">
+        {children}
+        <button type="button" class="button secondary" onClick={onDismiss}>
+          {dismiss}
+        </button>
+      </div>
+    </div>
+  );
 }

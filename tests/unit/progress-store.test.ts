@@ -25,6 +25,7 @@ import {
   setLessonDone,
   startProgress,
   stopProgress,
+  resumeProgress,
   undoLastChange,
 } from '../../src/progress/store.ts';
 
@@ -195,6 +196,15 @@ describe('$progress with an injected engine', () => {
     engine.emit(PROGRESS_KEY, JSON.stringify(doc({}, { id: 'erased', at: t1.toISOString() })));
     expect($progress.get().lessons).toEqual({});
     expect(stored(engine).lessons).toEqual({});
+  });
+
+  it('catches up on a page restored from the back/forward cache', () => {
+    startProgress(engine, t0);
+    setLessonDone('role/a', true, t0);
+    // Another tab wrote while this page was frozen, and no storage event reached it.
+    engine.data.set(PROGRESS_KEY, JSON.stringify(doc({ 'role/a': done(t0), 'role/b': done(t1) })));
+    resumeProgress();
+    expect(completedLessons($progress.get())).toEqual(new Set(['role/a', 'role/b']));
   });
 
   it('erases, and undoes the erase', () => {
