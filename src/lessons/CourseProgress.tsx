@@ -1,4 +1,4 @@
-/** Home page: "continue where you stopped" and every module with its progress bar. */
+/** Home page: "continue where you stopped" (part="continue") or every module with its progress bar (part="modules"). */
 import { translator } from '../i18n/format.ts';
 import { useProgress } from '../progress/use-progress.ts';
 import { continueFrom } from './order.ts';
@@ -20,12 +20,14 @@ interface Module {
   minutes: number;
 }
 interface Props {
+  /** Two instances on the home page, so today's review and the plan can sit between them. */
+  part: 'continue' | 'modules';
   modules: Module[];
   lessons: Lesson[];
   strings: Record<string, string>;
 }
 
-export default function CourseProgress({ modules, lessons, strings }: Props) {
+export default function CourseProgress({ part, modules, lessons, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const done = new Map(
@@ -34,9 +36,10 @@ export default function CourseProgress({ modules, lessons, strings }: Props) {
   const next = continueFrom(lessons, done);
   const started = done.size > 0;
   const moduleTitle = (id: string) => modules.find((m) => m.id === id)?.title ?? '';
-  return (
-    <div data-ready={doc ? 'true' : undefined}>
-      <section class="card continue" aria-labelledby="continue-heading">
+  const ready = doc ? 'true' : undefined;
+  if (part === 'continue') {
+    return (
+      <section class="card continue" aria-labelledby="continue-heading" data-ready={ready}>
         <h2 id="continue-heading">{tr('home.continue')}</h2>
         {next ? (
           <>
@@ -54,6 +57,10 @@ export default function CourseProgress({ modules, lessons, strings }: Props) {
           <p>{tr('home.continue.done')}</p>
         )}
       </section>
+    );
+  }
+  return (
+    <div class="module-grid" data-ready={ready}>
       <h2 id="modules">{tr('home.modules')}</h2>
       <ol class="card-list two">
         {modules.map((m) => {

@@ -27,7 +27,7 @@ test('a lesson marked done stays done on the lesson, module and home pages after
   await expect(page.locator('.lesson-list li').first().locator('.mark')).toHaveText('✓ 已完成');
 
   await page.goto('/');
-  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(page.locator('.module-grid[data-ready]')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: '客戶經理的雙重角色' })).toHaveAttribute('aria-valuenow', '1');
   await expect(page.getByRole('link', { name: /下一課/ })).toBeVisible();
 });

@@ -61,7 +61,7 @@ test('a bad import file is refused with its reason and changes nothing', async (
 test('damaged stored progress: the site loads, explains, and offers the raw backup', async ({ page }) => {
   await page.goto('/');
   // Wait until the page has read storage, so the damage is found on the next page, not this one.
-  await expect(page.locator('[data-ready]')).toBeVisible();
+  await expect(page.locator('.continue[data-ready]')).toBeVisible();
   await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"lessons":{"role/'), KEY);
   await page.goto(lesson);
   const notice = page.getByRole('alert');
