@@ -4,6 +4,7 @@
  * shows four to six statements, not eighty-seven.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../i18n/format.ts';
 import { firstOpenGroup, type ItemGroup } from './form.ts';
 import type { Instrument } from './model.ts';
 import type { Translate } from './text.ts';
@@ -24,8 +25,6 @@ interface Props {
   onSubmit: () => void;
   onShowResult: () => void;
 }
-
-const day = (iso: string) => new Intl.DateTimeFormat('zh-Hant-TW', { dateStyle: 'long' }).format(new Date(iso));
 
 export default function AssessmentForm(props: Props) {
   const { instrument, groups, answers, ready, tr } = props;
@@ -72,7 +71,7 @@ export default function AssessmentForm(props: Props) {
       </p>
       {ready && props.previousAt && (
         <p class="meta">
-          {tr('assess.previous', { date: day(props.previousAt) })}{' '}
+          {tr('assess.previous', { date: formatDate(props.previousAt) })}{' '}
           <button type="button" class="link-button" onClick={props.onShowResult}>
             {tr('assess.previous.show')}
           </button>

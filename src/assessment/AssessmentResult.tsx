@@ -4,6 +4,7 @@
  * the plan, the history, and (in print only) room for the supervisor's notes.
  */
 import type { Ref } from 'preact';
+import { formatDate } from '../i18n/format.ts';
 import { formatDelta, formatLevel, type Analysis, type AssessmentData } from './analysis.ts';
 import { CALIBRATION_RULE, evidenceLessons, type Calibration } from './calibration.ts';
 import FactorChart from './FactorChart.tsx';
@@ -25,8 +26,6 @@ interface Props {
 
 /** How many plan lessons the result page lists. */
 export const PLAN_SIZE = 6;
-
-const day = (iso: string) => new Intl.DateTimeFormat('zh-Hant-TW', { dateStyle: 'long' }).format(new Date(iso));
 
 export default function AssessmentResult({ analysis, data, tr, headingRef, draftAnswered, onRetake }: Props) {
   const { latest, map, calibrations, plan, history, changes, previous } = analysis;
@@ -56,7 +55,7 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
       <h2 id="assess-result-title" tabIndex={-1} ref={headingRef}>
         {tr('assess.result.title')}
       </h2>
-      <p class="meta">{tr('assess.result.date', { date: day(latest.at), n: history.length })}</p>
+      <p class="meta">{tr('assess.result.date', { date: formatDate(latest.at), n: history.length })}</p>
       <dl class="assess-print-only assess-sheet-fields">
         <div>
           <dt>{tr('assess.sheet.manager')}</dt>
@@ -249,7 +248,7 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
         <h3 id="assess-history-title">{tr('assess.history')}</h3>
         {previous && changes ? (
           <>
-            <p>{tr('assess.history.since', { date: day(previous.at) })}</p>
+            <p>{tr('assess.history.since', { date: formatDate(previous.at) })}</p>
             <ul>
               {changes.map((c) => (
                 <li key={c.factor.id}>
@@ -284,7 +283,7 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
               </thead>
               <tbody>
                 {[...history].reverse().map((h) => (
-                  <HistoryRow key={h.id} at={day(h.at)} levels={h.levels} data={data} />
+                  <HistoryRow key={h.id} at={formatDate(h.at)} levels={h.levels} data={data} />
                 ))}
               </tbody>
             </table>

@@ -3,7 +3,7 @@
  * to take one. It reads the same analysis as the result page, so finishing a lesson or a
  * quiz changes it on the next visit.
  */
-import { translator } from '../i18n/format.ts';
+import { formatDate, translator } from '../i18n/format.ts';
 import { useProgress } from '../progress/use-progress.ts';
 import { analyseProgress, type AssessmentData } from './analysis.ts';
 import { selectPlan } from './plan.ts';
@@ -18,8 +18,6 @@ interface Props {
 export const HOME_PLAN_SIZE = 3;
 /** Rough seconds one statement takes to read and rate, for the time estimate in the invitation. */
 const SECONDS_PER_ITEM = 8;
-
-const day = (iso: string) => new Intl.DateTimeFormat('zh-Hant-TW', { dateStyle: 'long' }).format(new Date(iso));
 
 export default function HomePlan({ data, strings }: Props) {
   const tr = translator(strings);
@@ -47,7 +45,7 @@ export default function HomePlan({ data, strings }: Props) {
       <h2 id="plan-home-title">{tr('plan.home.title')}</h2>
       {analysis ? (
         <>
-          <p class="meta">{tr('plan.home.from', { date: day(analysis.latest.at) })}</p>
+          <p class="meta">{tr('plan.home.from', { date: formatDate(analysis.latest.at) })}</p>
           {analysis.plan.length === 0 ? (
             <p>{tr('plan.empty')}</p>
           ) : open.length === 0 ? (

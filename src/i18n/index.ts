@@ -14,8 +14,3 @@ export function t(key: UiKey, vars?: Record<string, string | number>): string {
 export function strings(...prefixes: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(zhHant).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
 }
-
-/** A date as the learner reads it, e.g. 2026年11月27日. */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('zh-Hant-TW', { dateStyle: 'long' }).format(new Date(iso));
-}

@@ -1,5 +1,5 @@
 /** A module's lessons in order, each marked done or not from `$progress`. */
-import { translator } from '../i18n/format.ts';
+import { formatPercent, translator } from '../i18n/format.ts';
 import { quizScores } from '../progress/stats.ts';
 import { useProgress } from '../progress/use-progress.ts';
 
@@ -54,12 +54,13 @@ export default function LessonChecklist({ lessons, strings }: Props) {
 
 /** Best and last quiz score of a lesson, or that it has not been taken. */
 function QuizLine({ scores, tr }: { scores: ReturnType<typeof quizScores>; tr: ReturnType<typeof translator> }) {
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   return (
     <>
       <br />
       <span class="meta quiz-line">
-        {scores ? tr('module.quiz', { best: pct(scores.best), last: pct(scores.last) }) : tr('module.quiz.none')}
+        {scores
+          ? tr('module.quiz', { best: formatPercent(scores.best), last: formatPercent(scores.last) })
+          : tr('module.quiz.none')}
       </span>
     </>
   );

@@ -1,6 +1,6 @@
 /** "Mark as done" for a lesson: a toggle button whose state lives in `$progress`. */
 import { useState } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
+import { formatDate, translator } from '../i18n/format.ts';
 import { setLessonDone } from '../progress/store.ts';
 import { useProgress } from '../progress/use-progress.ts';
 
@@ -32,7 +32,7 @@ export default function LessonDone({ lessonId, strings }: Props) {
       </button>
       {done && record && (
         <p class="meta">
-          {tr('lesson.done.at', { date: new Date(record.at).toLocaleDateString('zh-Hant-TW') })}
+          {tr('lesson.done.at', { date: formatDate(record.at, 'short') })}
           {' · '}
           <button type="button" class="link-button" onClick={toggle}>
             {tr('lesson.done.undo')}

@@ -1,7 +1,7 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
+import { formatDate, formatPercent, translator } from '../i18n/format.ts';
 import { COLLECTIONS, type ProgressDoc } from './document.ts';
 import { downloadText } from './download.ts';
 import { buildExport, exportFileName } from './export.ts';
@@ -16,9 +16,6 @@ interface Props {
   firstLesson: { title: string; href: string };
   strings: Record<string, string>;
 }
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const day = (iso: string) => new Date(iso).toLocaleDateString('zh-Hant-TW');
 
 export default function ProgressDashboard({ course, firstLesson, strings }: Props) {
   const tr = translator(strings);
@@ -100,7 +97,7 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
               <span>{tr('dash.attempts')}</span>
             </li>
             <li>
-              <strong>{stats.averageScore === undefined ? '—' : pct(stats.averageScore)}</strong>
+              <strong>{stats.averageScore === undefined ? '—' : formatPercent(stats.averageScore)}</strong>
               <span>{tr('dash.average')}</span>
             </li>
             <li>
@@ -110,7 +107,9 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
               </span>
             </li>
           </ul>
-          {stats.lastActivity && <p class="meta">{tr('dash.lastActivity', { date: day(stats.lastActivity) })}</p>}
+          {stats.lastActivity && (
+            <p class="meta">{tr('dash.lastActivity', { date: formatDate(stats.lastActivity, 'short') })}</p>
+          )}
         </section>
       )}
 
@@ -172,9 +171,9 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
                       <a href={q.href}>{q.title}</a>
                     </th>
                     <td>{q.attempts}</td>
-                    <td>{pct(q.best)}</td>
+                    <td>{formatPercent(q.best)}</td>
                     <td>
-                      {pct(q.last)}（{day(q.lastAt)}）
+                      {formatPercent(q.last)}（{formatDate(q.lastAt, 'short')}）
                     </td>
                   </tr>
                 ))}
@@ -194,7 +193,7 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
           <ul>
             {stats.assessments.map((a) => (
               <li key={a.id}>
-                {day(a.at)}：<a href="/assessment/">{tr('dash.assessments.result')}</a>
+                {formatDate(a.at, 'short')}：<a href="/assessment/">{tr('dash.assessments.result')}</a>
               </li>
             ))}
           </ul>

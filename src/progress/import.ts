@@ -7,7 +7,7 @@ import * as z from 'zod/v4/mini';
 import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, type ProgressDoc } from './document.ts';
 import { normaliseDocument, unionDocuments } from './merge.ts';
 import { migrate } from './migrate.ts';
-import { hasForbiddenKey, safeJsonParse } from './read.ts';
+import { hasForbiddenKey, isObject, safeJsonParse } from './read.ts';
 
 /** Largest file accepted: a heavy year of use is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -18,8 +18,6 @@ export type ImportRefusal =
 export type ImportResult =
   | { ok: true; doc: ProgressDoc; exportedAt: string | undefined; fromVersion: number }
   | { ok: false; code: ImportRefusal; message: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Names the first invalid field the way a learner or trainer can read it. */
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

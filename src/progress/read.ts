@@ -25,7 +25,9 @@ export type ReadResult =
   /** Not JSON, or not a valid document: `doc` holds what could be safely kept. */
   | { kind: 'corrupt'; doc: ProgressDoc; reason: 'not-json' | 'invalid'; kept: number; dropped: number };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain JSON object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Parses JSON; `__proto__`/`constructor`/`prototype` keys are dropped so they can never reach a prototype. */

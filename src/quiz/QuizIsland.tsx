@@ -1,7 +1,7 @@
 /** A quiz that teaches: answer, get feedback on every choice, see the explanation, try again. */
 import { useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../content-model/schemas.ts';
-import { translator } from '../i18n/format.ts';
+import { formatPercent, translator } from '../i18n/format.ts';
 import type { Answer, Attempt, ReviewCard } from '../progress/document.ts';
 import { quizScores } from '../progress/stats.ts';
 import { recordAttempt, saveReviewCards } from '../progress/store.ts';
@@ -16,7 +16,6 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const newId = (quizId: string) =>
   `${quizId}-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 
@@ -60,7 +59,7 @@ export default function QuizIsland({ quizId, quiz, strings }: Props) {
       tr('quiz.result', {
         earned: Math.round(result.earned * 10) / 10,
         possible: result.possible,
-        percent: pct(result.score),
+        percent: formatPercent(result.score),
       }),
     );
     requestAnimationFrame(() => summary.current?.focus());
@@ -97,7 +96,8 @@ export default function QuizIsland({ quizId, quiz, strings }: Props) {
       <h2 id={`${quizId}-title`}>{quiz.title}</h2>
       <p class="meta">
         {tr('quiz.intro', { n: quiz.questions.length })}
-        {history && ` ${tr('quiz.history', { best: pct(history.best), last: pct(history.last), n: history.attempts })}`}
+        {history &&
+          ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
       </p>
       {quiz.questions.map((q, i) => (
         <QuestionView
@@ -121,7 +121,7 @@ export default function QuizIsland({ quizId, quiz, strings }: Props) {
             {tr('quiz.result', {
               earned: Math.round(score.earned * 10) / 10,
               possible: score.possible,
-              percent: pct(score.score),
+              percent: formatPercent(score.score),
             })}
           </h3>
           <p>{tr(score.score >= 1 ? 'quiz.result.perfect' : 'quiz.result.review')}</p>
