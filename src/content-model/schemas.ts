@@ -90,6 +90,10 @@ const scenarioOption = z.object({
 const base = {
   id: z.string({ required_error: '缺少此欄位', invalid_type_error: '必須是文字' }).min(1, '不能是空白'),
   skill: id,
+  /** apply: a new situation; recall: what the lesson said. */
+  kind: z
+    .enum(['apply', 'recall'], { errorMap: () => ({ message: '必須是 apply（新情境）或 recall（回想課文）' }) })
+    .optional(),
   prompt: text,
   explanation: text,
 };
@@ -143,6 +147,8 @@ export const assessmentSchema = z.object({
         skill: id,
         statement: text,
         reverse: z.boolean({ invalid_type_error: '必須是 true 或 false' }).optional(),
+        /** Part of the short form (one item per skill). */
+        short: z.boolean({ invalid_type_error: '必須是 true 或 false' }).optional(),
       }),
     )
     .min(1, '至少要有一題'),
