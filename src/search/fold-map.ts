@@ -11,7 +11,9 @@ import type { FoldMap } from './fold.ts';
 /**
  * Maps every Han character of `texts` (after width/case folding) to its Simplified form
  * when that differs, and — for Simplified characters in the text — maps their usual
- * Traditional form to them too, so a Traditional query finds Simplified text as well.
+ * Traditional form to them too, so a Traditional query finds Simplified text as well;
+ * likewise the usual Traditional form of each folded character, so a variant the course
+ * does not use (煙 where it writes 菸) still finds it.
  */
 export function buildFoldMap(texts: Iterable<string>): FoldMap {
   // 'tw' reads Taiwan-standard variants too (裏/裡, 著), which is how the course is written.
@@ -25,7 +27,12 @@ export function buildFoldMap(texts: Iterable<string>): FoldMap {
   for (const c of chars) {
     // Only one code point to one code point: folding must keep offsets for highlighting.
     const s = toSimplified(c);
-    if (s !== c && single(s)) map.set(c, s);
+    if (s !== c && single(s)) {
+      map.set(c, s);
+      // A variant of the course's character folds the same way (the course writes 菸, a learner may type 煙).
+      const variant = toTraditional(s);
+      if (variant !== c && single(variant) && !map.has(variant)) map.set(variant, s);
+    }
     const t = toTraditional(c);
     if (t !== c && single(t) && !map.has(t)) {
       const back = toSimplified(t);
