@@ -1,10 +1,12 @@
 /** Astro content collections over the trainer-authored `content/` folder. */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
   assessmentSchema,
   factorSchema,
+  glossaryEntrySchema,
+  type GlossaryEntry,
   lessonSchema,
   moduleSchema,
   quizSchema,
@@ -38,9 +40,9 @@ const factors = defineCollection({
 
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml', {
-    parser: (text) => (parse(text) as { term: string; definition: string }[]).map((e) => ({ id: e.term, ...e })),
+    parser: (text) => (parse(text) as GlossaryEntry[]).map((e) => ({ id: e.term, ...e })),
   }),
-  schema: z.object({ term: z.string().min(1), definition: z.string().min(1) }),
+  schema: glossaryEntrySchema,
 });
 
 export const collections = { lessons, quizzes, assessments, modules, skills, factors, glossary };

@@ -154,6 +154,16 @@ export const assessmentSchema = z.object({
     .min(1, '至少要有一題'),
 });
 
+/** One glossary term; `avoid` lists the variants the course must not use (checked across the course). */
+export const glossaryEntrySchema = z.object({
+  term: text,
+  definition: text,
+  avoid: z.array(text, { invalid_type_error: '必須是清單，例如 [櫃台]' }).optional(),
+  /** Phrases that contain an avoided variant but are accepted, e.g. a proper name. */
+  keep: z.array(text, { invalid_type_error: '必須是清單，例如 [中國煙草]' }).optional(),
+});
+export const glossarySchema = z.array(glossaryEntrySchema).min(1, '用語表至少要有一個用語');
+
 export type Factor = z.infer<typeof factorSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
@@ -163,3 +173,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof quizSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -10,6 +10,7 @@
  *   ```yaml skill                  appended under skills: in framework.yaml
  *   ```yaml module                 appended to modules.yaml
  *   ```yaml assessment-item        appended under items: of the self-assessment
+ *   ```yaml glossary               entries of content/glossary.yaml
  *   ```text message                a build error, exactly as printed
  *   ```mdx wrong / ```mdx fixed    lesson text that must break / must render
  */
@@ -17,10 +18,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { badFixtureNames, validFixture, withBadFixture } from './content-fixtures.ts';
 import { ContentError, formatProblem } from '../../src/content-model/problems.ts';
-import type { QuestionType } from '../../src/content-model/schemas.ts';
+import { glossarySchema, type QuestionType } from '../../src/content-model/schemas.ts';
+import { variantFindings, variantsOf } from '../../src/content-model/text-guards.ts';
 import {
   validateContent,
   type Content,
@@ -134,7 +137,18 @@ async function renderMdx(text: string): Promise<void> {
   Content({ components: { Callout: Stub, Case: Stub } as never });
 }
 
-const exampleKinds = ['lesson', 'quiz', 'question', 'skill', 'module', 'assessment-item', 'message', 'wrong', 'fixed'];
+const exampleKinds = [
+  'lesson',
+  'quiz',
+  'question',
+  'skill',
+  'module',
+  'assessment-item',
+  'glossary',
+  'message',
+  'wrong',
+  'fixed',
+];
 const questionTypes: QuestionType[] = ['single', 'multiple', 'truefalse', 'order', 'match', 'scenario'];
 
 describe('the authoring guide content/README.md', () => {
@@ -148,6 +162,17 @@ describe('the authoring guide content/README.md', () => {
       .map(where);
     expect(unmarked).toEqual([]);
   });
+
+  it.each(ofKind('glossary').map((b) => [where(b), b] as const))(
+    '%s is a valid glossary whose avoid list the guard applies',
+    (_w, b) => {
+      const parsed = glossarySchema.safeParse(parse(b.text));
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      const variants = variantsOf(parsed.success ? parsed.data : []);
+      expect(variants.length).toBeGreaterThan(0);
+      for (const v of variants) expect(variantFindings(`店裡的${v.avoid}`, variants)).toHaveLength(1);
+    },
+  );
 
   it('has examples that, added to a valid course, pass every build-time content check', () => {
     const result = guideResult();
