@@ -351,6 +351,26 @@ test.describe('on a phone', () => {
     await expect(page.locator('.continue a.button')).toContainText('下一課');
   });
 
+  test('when the scheduler cannot load, the attempt is kept, the learner is told, and a retry schedules it', async ({
+    page,
+  }) => {
+    let block = true;
+    await page.route(/\/_astro\/schedule\.[^/]*\.js$/, (route) => (block ? route.abort() : route.continue()));
+    const form = await openQuiz(page);
+    await answerMixed(form);
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    const alert = form.getByRole('alert');
+    await expect(alert).toContainText('複習排程暫時載入不了');
+    const doc = await stored(page);
+    expect(Object.keys(doc.attempts)).toHaveLength(1);
+    expect(doc.review).toEqual({});
+    await expectNoAxeViolations(page);
+    block = false;
+    await alert.getByRole('button', { name: '重試排程' }).tap();
+    await expect(alert).toHaveCount(0);
+    expect(Object.keys((await stored(page)).review)).toHaveLength(quiz.questions.length);
+  });
+
   test('on a throttled connection a tap before the quiz is ready is not silently lost', async ({ page }) => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
