@@ -90,7 +90,8 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
         <h2>{finished ? tr('review.done.title') : tr('review.empty.title')}</h2>
         {finished && <p>{tr('review.done.body', { right, total: session.length })}</p>}
         {!finished && Object.keys(doc.review).length === 0 && <p>{tr('review.empty.none')}</p>}
-        {upcoming && <p>{tr('review.empty.next', { date: when(upcoming) })}</p>}
+        {/* "The next card falls due at …" only when nothing is left to review right now. */}
+        {upcoming && again === 0 && <p>{tr('review.empty.next', { date: when(upcoming) })}</p>}
         <p class="actions">
           {again > 0 && (
             <button type="button" class="button" onClick={startSession}>
