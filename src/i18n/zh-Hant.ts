@@ -343,7 +343,8 @@ export const zhHant = {
   'quiz.retryMissed.announce': '只重做答錯的 {n} 題，選項順序已打亂。',
   'quiz.retryMissed.note': '這一次只重做上次沒答對的 {n} 題。',
   'quiz.result.retryLater': '看完每題的回饋再試一次；答錯的題目會在連線恢復後加入複習清單。',
-  'quiz.schedule.failed': '複習排程暫時載入不了（可能是網路中斷）。你的答案已經保存，下次開啟有網路的頁面時會自動排進複習。',
+  'quiz.schedule.failed':
+    '複習排程暫時載入不了（可能是網路中斷）。你的答案已經保存，下次開啟有網路的頁面時會自動排進複習。',
   'quiz.schedule.retry': '重試排程',
   'quiz.lessonDone.mark': '把這一課標記為已完成',
   'quiz.lessonDone.state': '這一課已標記為完成',
