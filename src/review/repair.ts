@@ -2,7 +2,7 @@
  * Review cards that the scheduler would refuse, made schedulable. Pure: the clock is passed in.
  * Stored cards can hold a memory state FSRS rejects (difficulty below 1, stability 0 from an old or edited
  * file) or times in the future (answered while the device clock was ahead, then the clock was corrected).
- * A repaired card keeps its history; a future review is moved back to now with its interval kept.
+ * A repaired card keeps its history; a card reviewed "in the future" is due now.
  */
 import type { ReviewCard } from '../progress/document.ts';
 
@@ -36,11 +36,10 @@ export function repairCard(card: ReviewCard, now: Date): ReviewCard {
   const last = time(card.last_review);
   if (card.last_review !== undefined && !Number.isFinite(last)) delete out.last_review;
   if (Number.isFinite(last) && last > nowMs) {
-    // The clock was ahead: shift the review back to now and keep the interval it was given.
-    const shift = last - nowMs;
+    // The clock was ahead: when that review really happened is unknown, so its schedule cannot be trusted.
+    // The card is due now (never stuck until the real date catches up); its memory state is kept.
     out.last_review = now.toISOString();
-    const due = time(card.due);
-    out.due = new Date(Number.isFinite(due) ? Math.max(nowMs, due - shift) : nowMs).toISOString();
+    out.due = now.toISOString();
   }
   if (!Number.isFinite(time(out.due))) out.due = now.toISOString();
   if (out.state !== NEW) {

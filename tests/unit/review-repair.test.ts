@@ -50,12 +50,13 @@ describe('cards the scheduler would refuse', () => {
     expect(needsRepair(good, now)).toBe(false);
     expect(repairCard(good, now)).toBe(good);
   });
-  it('moves a future review back to now and keeps its interval', () => {
+  it('makes a card reviewed while the clock was ahead due now, keeping its memory state', () => {
     const shift = 30 * day;
     const bad = { ...good, last_review: iso(now.getTime() + shift), due: iso(now.getTime() + shift + 3 * day) };
     const fixed = repairCard(bad, now);
     expect(fixed.last_review).toBe(now.toISOString());
-    expect(Date.parse(fixed.due) - now.getTime()).toBe(3 * day);
+    expect(fixed.due).toBe(now.toISOString());
+    expect([fixed.stability, fixed.difficulty, fixed.reps]).toEqual([bad.stability, bad.difficulty, bad.reps]);
   });
   it('clamps the memory state into the range FSRS accepts', () => {
     const fixed = repairCard({ ...good, difficulty: 0, stability: 0 }, now);
@@ -108,5 +109,19 @@ describe('answers waiting for the scheduler', () => {
   });
   it('is empty when every answer was scheduled', () => {
     expect(pendingAnswers(emptyDocument())).toEqual([]);
+  });
+});
+
+describe('the queue reads repaired due times', () => {
+  it('brings back at once a card reviewed while the clock was 30 days ahead', async () => {
+    const { dueCards, nextDue } = await import('../../src/review/queue.ts');
+    const ahead = now.getTime() + 30 * day;
+    const card: ReviewCard = { ...good, at: iso(ahead), last_review: iso(ahead), due: iso(ahead + day) };
+    const doc: ProgressDoc = { ...emptyDocument(), review: { 'role-win-win/q1': card } };
+    expect(dueCards(doc, now)).toHaveLength(1);
+    expect(nextDue(doc, now)).toBeUndefined();
+    // Once answered, it follows its new schedule like any other card.
+    const answered = scheduleAnswer(card, ids, 1, undefined, now);
+    expect(dueCards({ ...doc, review: { 'role-win-win/q1': answered } }, now)).toHaveLength(0);
   });
 });
