@@ -389,6 +389,9 @@ test.describe('on a phone', () => {
     const before = await page.evaluate(() => ({
       ready: document.querySelector('form.quiz')?.hasAttribute('data-ready') ?? false,
       submit: document.querySelector('form.quiz button[type=submit]')?.textContent ?? '',
+      done: document.querySelector('.done-control button')?.textContent ?? '',
+      doneDisabled: (document.querySelector('.done-control button') as HTMLButtonElement | null)?.disabled ?? false,
+      doneReady: document.querySelector('.done-control')?.hasAttribute('data-ready') ?? false,
     }));
     const wasDisabled = await option.isDisabled();
     await option.tap({ force: true });
@@ -398,6 +401,11 @@ test.describe('on a phone', () => {
       // Visibly not ready: the control could not be used and the button said it was loading.
       expect(before.ready).toBe(false);
       expect(before.submit).toContain('載入中');
+      // 「標記為已完成」 says so too while its island is not ready.
+      if (!before.doneReady) {
+        expect(before.doneDisabled).toBe(true);
+        expect(before.done).toContain('載入中');
+      }
       await expect(option).not.toBeChecked();
       await expect(form.getByText('已作答 0 / 6 題')).toBeVisible();
     } else {
@@ -412,5 +420,6 @@ test.describe('on a phone', () => {
     await expect(option).toBeEnabled();
     await option.tap();
     await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
+    await expect(page.locator('.done-control[data-ready] button')).toHaveText('標記為已完成');
   });
 });
