@@ -6,8 +6,9 @@ import { dueCount } from './queue.ts';
 export default function HomeReview({ strings }: { strings: Record<string, string> }) {
   const tr = translator(strings);
   const doc = useProgress();
-  if (!doc || Object.keys(doc.review).length === 0) return null;
+  if (!doc) return null;
   const n = dueCount(doc, new Date());
+  if (n === 0 && Object.keys(doc.review).length === 0) return null;
   return (
     <section class="card home-review" aria-labelledby="home-review-heading" data-ready="true">
       <h2 id="home-review-heading">{tr('home.review.title')}</h2>
