@@ -6,9 +6,8 @@ import { dueCount } from './queue.ts';
 export default function HomeReview({ strings }: { strings: Record<string, string> }) {
   const tr = translator(strings);
   const doc = useProgress();
-  if (!doc) return null;
+  if (!doc || Object.keys(doc.review).length === 0) return null;
   const n = dueCount(doc, new Date());
-  if (n === 0 && Object.keys(doc.review).length === 0) return null;
   return (
     <section class="card home-review" aria-labelledby="home-review-heading" data-ready="true">
       <h2 id="home-review-heading">{tr('home.review.title')}</h2>

@@ -1,6 +1,5 @@
 /** What the review queue holds at a given time. Pure; no scheduler needed to read it. */
 import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
-import { pendingAnswers } from './pending.ts';
 import { repairCard } from './repair.ts';
 
 /** When a card is really due: a review stamped while the clock was ahead counts from now, not from the future. */
@@ -17,17 +16,9 @@ export function dueCards(doc: ProgressDoc, now: Date): ReviewCard[] {
     });
 }
 
-/**
- * How many cards are waiting; shown in the header and on the home page. Quiz answers not yet scheduled
- * (the scheduler could not load) count as they will be: a wrong one is due, a right one is not.
- */
+/** How many cards are waiting; shown in the header and on the home page. */
 export function dueCount(doc: ProgressDoc, now: Date): number {
-  const due = new Set(dueCards(doc, now).map((c) => `${c.quiz}/${c.question}`));
-  for (const p of pendingAnswers(doc)) {
-    if (p.credit < 0.5) due.add(p.key);
-    else due.delete(p.key);
-  }
-  return due.size;
+  return dueCards(doc, now).length;
 }
 
 /** The next time a card falls due, for "nothing to review until …". */

@@ -125,28 +125,3 @@ describe('the queue reads repaired due times', () => {
     expect(dueCards({ ...doc, review: { 'role-win-win/q1': answered } }, now)).toHaveLength(0);
   });
 });
-
-describe('counting what is due, unscheduled answers included', () => {
-  it('counts a wrong unscheduled answer as due and a right one as not', async () => {
-    const { dueCount } = await import('../../src/review/queue.ts');
-    const missedCard: ReviewCard = { ...good, missed: true, at: '2026-11-27T06:00:00.000Z' };
-    const doc: ProgressDoc = {
-      ...emptyDocument(),
-      attempts: {
-        a1: {
-          id: 'a1',
-          quiz: 'role-win-win',
-          at: '2026-11-27T07:00:00.000Z',
-          answers: {},
-          scores: { q1: 1, q2: 0, q3: 0 },
-          skills: {},
-          score: 0.33,
-        },
-      },
-      review: { 'role-win-win/q1': missedCard },
-    };
-    // q1's missed card was answered right in the unscheduled attempt; q2 and q3 were wrong.
-    expect(dueCount(doc, now)).toBe(2);
-    expect(dueCount(emptyDocument(), now)).toBe(0);
-  });
-});
