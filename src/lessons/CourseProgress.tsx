@@ -1,7 +1,7 @@
 /** Home page: "continue where you stopped" (part="continue") or every module with its progress bar (part="modules"). */
 import { translator } from '../i18n/format.ts';
 import { useProgress } from '../progress/use-progress.ts';
-import { continueFrom } from './order.ts';
+import { continueWhere } from './order.ts';
 
 interface Lesson {
   id: string;
@@ -10,6 +10,8 @@ interface Lesson {
   module: string;
   order: number;
   minutes: number;
+  /** The id of the quiz at the lesson's end: submitting it counts as working on the lesson. */
+  quiz?: string | undefined;
 }
 interface Module {
   id: string;
@@ -33,8 +35,17 @@ export default function CourseProgress({ part, modules, lessons, strings }: Prop
   const done = new Map(
     doc ? Object.entries(doc.lessons).flatMap(([id, r]) => (r.done ? [[id, r.at] as const] : [])) : [],
   );
-  const next = continueFrom(lessons, done);
-  const started = done.size > 0;
+  const activity = new Map<string, string>();
+  if (doc) {
+    const lessonOfQuiz = new Map(lessons.flatMap((l) => (l.quiz ? [[l.quiz, l.id] as const] : [])));
+    for (const attempt of Object.values(doc.attempts)) {
+      const lesson = lessonOfQuiz.get(attempt.quiz);
+      if (lesson && attempt.at > (activity.get(lesson) ?? '')) activity.set(lesson, attempt.at);
+    }
+  }
+  const where = continueWhere(lessons, done, activity);
+  const next = where?.lesson;
+  const started = done.size > 0 || activity.size > 0;
   const moduleTitle = (id: string) => modules.find((m) => m.id === id)?.title ?? '';
   const ready = doc ? 'true' : undefined;
   if (part === 'continue') {
@@ -49,7 +60,12 @@ export default function CourseProgress({ part, modules, lessons, strings }: Prop
             </p>
             <p>
               <a class="button" href={next.href}>
-                {started ? tr('home.continue.next') : tr('home.continue.start')}：{next.title}
+                {where?.resume
+                  ? tr('home.continue.resume')
+                  : started
+                    ? tr('home.continue.next')
+                    : tr('home.continue.start')}
+                ：{next.title}
               </a>
             </p>
           </>

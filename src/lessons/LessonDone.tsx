@@ -29,6 +29,7 @@ export default function LessonDone({ lessonId, strings }: Props) {
         onClick={toggle}
       >
         {done ? `✓ ${tr('lesson.done.state')}` : tr('lesson.done.mark')}
+        {!doc && <span class="loading-note">（{tr('lesson.done.loading')}）</span>}
       </button>
       {done && record && (
         <p class="meta">

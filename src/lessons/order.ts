@@ -27,17 +27,37 @@ export function neighbours<L extends LessonRef>(
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }
 
-/** Where to continue: the first lesson not done after the most recently completed one, else the first not done. */
-export function continueFrom<L extends LessonRef>(ordered: L[], done: Map<string, string>): L | undefined {
+/**
+ * Where to continue. `done` holds completed lessons with the time of completion; `activity` other work on a
+ * lesson (a submitted quiz) with its time. The most recent of either decides: a lesson worked on but not done
+ * is resumed; otherwise the first lesson not done after it, else the first not done.
+ */
+export function continueFrom<L extends LessonRef>(
+  ordered: L[],
+  done: Map<string, string>,
+  activity: Map<string, string> = new Map(),
+): L | undefined {
+  return continueWhere(ordered, done, activity)?.lesson;
+}
+
+/** Like `continueFrom`, and says whether the learner is in the middle of that lesson (`resume`). */
+export function continueWhere<L extends LessonRef>(
+  ordered: L[],
+  done: Map<string, string>,
+  activity: Map<string, string> = new Map(),
+): { lesson: L; resume: boolean } | undefined {
   let lastIndex = -1;
   let lastAt = '';
   ordered.forEach((l, i) => {
-    const at = done.get(l.id);
-    if (at !== undefined && at > lastAt) {
-      lastAt = at;
-      lastIndex = i;
+    for (const at of [done.get(l.id), activity.get(l.id)]) {
+      if (at !== undefined && at > lastAt) {
+        lastAt = at;
+        lastIndex = i;
+      }
     }
   });
-  const after = ordered.slice(lastIndex + 1).find((l) => !done.has(l.id));
-  return after ?? ordered.find((l) => !done.has(l.id));
+  const last = ordered[lastIndex];
+  if (last && !done.has(last.id)) return { lesson: last, resume: true };
+  const next = ordered.slice(lastIndex + 1).find((l) => !done.has(l.id)) ?? ordered.find((l) => !done.has(l.id));
+  return next ? { lesson: next, resume: false } : undefined;
 }

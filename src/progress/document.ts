@@ -6,7 +6,7 @@
 import * as z from 'zod/v4/mini';
 
 export const APP_ID = 'performance-coach';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Limits that keep a hostile or broken file from swelling the store. */
 export const LIMITS = { records: 20_000, idLength: 200, answerItems: 50 } as const;
@@ -77,7 +77,19 @@ export const reviewCardSchema = z.object({
   missed: z.optional(z.literal(true)),
 });
 
-export const settingsSchema = z.object({ at: z.optional(isoTime), askConfidence: z.boolean() });
+/** A quiz being answered, saved answer by answer, so a reload or Back does not lose it (v3). */
+export const quizDraftSchema = z.object({
+  at: isoTime,
+  answers: z.record(id, answerSchema),
+  confidence: z.optional(z.record(id, z.union([z.literal(1), z.literal(2), z.literal(3)]))),
+});
+
+export const settingsSchema = z.object({
+  at: z.optional(isoTime),
+  askConfidence: z.boolean(),
+  /** A random id made once per learner: seeds the option shuffle, so every learner sees their own order. */
+  seed: z.optional(id),
+});
 
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
@@ -91,6 +103,7 @@ export const progressSchema = z.object({
   assessments: recordOf(assessmentResultSchema),
   drafts: recordOf(draftSchema),
   review: recordOf(reviewCardSchema),
+  quizDrafts: recordOf(quizDraftSchema),
   settings: settingsSchema,
 });
 
@@ -100,11 +113,12 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 export type ReviewCard = z.infer<typeof reviewCardSchema>;
+export type QuizDraft = z.infer<typeof quizDraftSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type ProgressDoc = z.infer<typeof progressSchema>;
 
 /** The record collections of the document, each keyed by a stable id. */
-export const COLLECTIONS = ['lessons', 'attempts', 'assessments', 'drafts', 'review'] as const;
+export const COLLECTIONS = ['lessons', 'attempts', 'assessments', 'drafts', 'review', 'quizDrafts'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Each collection's record schema, for validating records one by one. */
@@ -114,6 +128,7 @@ export const recordSchemas = {
   assessments: assessmentResultSchema,
   drafts: draftSchema,
   review: reviewCardSchema,
+  quizDrafts: quizDraftSchema,
 } as const;
 
 /** The epoch of data never erased. */
@@ -129,6 +144,7 @@ export function emptyDocument(epoch: ProgressDoc['epoch'] = INITIAL_EPOCH): Prog
     assessments: {},
     drafts: {},
     review: {},
+    quizDrafts: {},
     settings: { askConfidence: true },
   };
 }

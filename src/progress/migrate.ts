@@ -19,6 +19,8 @@ const steps: Record<number, Step> = {
     review: {},
     settings: { askConfidence: true },
   }),
+  // v3 adds quiz answers in progress (quizDrafts).
+  2: (doc) => ({ ...doc, version: 3, quizDrafts: {} }),
 };
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; reason: string };

@@ -7,8 +7,10 @@ import { atom } from 'nanostores';
 import {
   emptyDocument,
   type AssessmentResult,
+  type Answer,
   type Attempt,
   type ProgressDoc,
+  type QuizDraft,
   type ReviewCard,
   type Settings,
 } from './document.ts';
@@ -227,9 +229,47 @@ export function undoLastChange(now = new Date()): boolean {
   return true;
 }
 
-/** Records a finished quiz attempt (attempts never change once recorded). */
+/** Records a finished quiz attempt (attempts never change once recorded) and drops that quiz's draft. */
 export function recordAttempt(attempt: Attempt): void {
-  updateProgress((doc) => ({ ...doc, attempts: { ...doc.attempts, [attempt.id]: attempt } }));
+  updateProgress((doc) => {
+    const quizDrafts = { ...doc.quizDrafts };
+    delete quizDrafts[attempt.quiz];
+    return { ...doc, attempts: { ...doc.attempts, [attempt.id]: attempt }, quizDrafts };
+  });
+}
+
+/** Saves the answers of a quiz in progress, replacing its earlier draft. */
+export function saveQuizDraft(
+  quiz: string,
+  answers: Record<string, Answer>,
+  confidence: QuizDraft['confidence'],
+  now = new Date(),
+): void {
+  const draft: QuizDraft = {
+    at: now.toISOString(),
+    answers,
+    ...(confidence && Object.keys(confidence).length ? { confidence } : {}),
+  };
+  updateProgress((doc) => ({ ...doc, quizDrafts: { ...doc.quizDrafts, [quiz]: draft } }));
+}
+
+/** Drops a quiz's draft (the learner started over). */
+export function clearQuizDraft(quiz: string): void {
+  updateProgress((doc) => {
+    if (!Object.hasOwn(doc.quizDrafts, quiz)) return doc;
+    const quizDrafts = { ...doc.quizDrafts };
+    delete quizDrafts[quiz];
+    return { ...doc, quizDrafts };
+  });
+}
+
+/** Makes the learner's shuffle seed once; later calls keep the seed that exists. */
+export function ensureLearnerSeed(now = new Date()): void {
+  if ($progress.get().settings.seed) return;
+  const seed = newEpoch(now).id.replace(/[^A-Za-z0-9-]/g, '');
+  updateProgress((doc) =>
+    doc.settings.seed ? doc : { ...doc, settings: { ...doc.settings, seed, at: now.toISOString() } },
+  );
 }
 
 /** Saves review cards after the learner answered in the review queue or a quiz. */

@@ -1,6 +1,7 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
 import type { Question } from '../content-model/schemas.ts';
 import type { Answer } from '../progress/document.ts';
+import { feedbackLines } from './feedback.ts';
 import type { Layout } from './prepare.ts';
 import type { QuestionResult } from './scoring.ts';
 
@@ -20,16 +21,18 @@ interface Props {
   announce: (text: string) => void;
   tr: Tr;
   number: number;
+  /** False until the island can take answers: controls stay disabled, so no tap is silently lost. */
+  ready?: boolean;
 }
 
 const VERDICT_ICON = { correct: '✓', partial: '◐', wrong: '✗', unanswered: '—' } as const;
 
 export default function QuestionView(props: Props) {
-  const { uid, question: q, layout, answer, onAnswer, result, tr, number } = props;
-  const locked = result !== undefined;
+  const { uid, question: q, layout, answer, onAnswer, result, tr, number, ready = true } = props;
+  const locked = result !== undefined || !ready;
   const name = `${uid}-answer`;
   return (
-    <fieldset class={`question${result ? ` ${result.verdict}` : ''}`} id={uid}>
+    <fieldset class={`question${result ? ` ${result.verdict}` : ''}`} id={uid} tabIndex={-1}>
       <legend>
         <span class="q-number">{tr('quiz.number', { n: number })}</span> {q.prompt}
       </legend>
@@ -113,7 +116,7 @@ export default function QuestionView(props: Props) {
           })}
         </ul>
       )}
-      {props.onConfidence && !locked && (
+      {props.onConfidence && result === undefined && (
         <div class="confidence" role="group" aria-label={tr('quiz.confidence')}>
           <span class="meta">{tr('quiz.confidence')}</span>
           {([1, 2, 3] as const).map((level) => (
@@ -123,6 +126,7 @@ export default function QuestionView(props: Props) {
                 name={`${uid}-confidence`}
                 value={level}
                 checked={props.confidence === level}
+                disabled={!ready}
                 onChange={() => props.onConfidence?.(level)}
               />{' '}
               {tr(`quiz.confidence.${level}`)}
@@ -136,9 +140,11 @@ export default function QuestionView(props: Props) {
 }
 
 /** Steps to put in order: a list with move-up and move-down buttons (keyboard and touch, no dragging). */
-function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, announce }: Props) {
+function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, announce, ready = true }: Props) {
   if (question.type !== 'order') return null;
-  const order = Array.isArray(answer) ? answer : layout.items;
+  const touched = Array.isArray(answer) && answer.length > 0;
+  const order = touched ? answer : layout.items;
+  const locked = result !== undefined || !ready;
   const move = (from: number, to: number) => {
     const next = [...order];
     const [item] = next.splice(from, 1);
@@ -149,7 +155,7 @@ function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, ann
     // Keep focus on the same button of the moved item so repeated presses keep moving it.
     requestAnimationFrame(() => document.getElementById(`${uid}-${item}-${from > to ? 'up' : 'down'}`)?.focus());
   };
-  return (
+  const list = (
     <ol class="order-list">
       {order.map((id, i) => {
         const text = question.items.find((item) => item.id === id)?.text ?? id;
@@ -161,7 +167,7 @@ function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, ann
                 type="button"
                 id={`${uid}-${id}-up`}
                 class="small-button"
-                disabled={result !== undefined || i === 0}
+                disabled={locked || i === 0}
                 aria-label={tr('quiz.order.up', { text })}
                 onClick={() => move(i, i - 1)}
               >
@@ -171,7 +177,7 @@ function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, ann
                 type="button"
                 id={`${uid}-${id}-down`}
                 class="small-button"
-                disabled={result !== undefined || i === order.length - 1}
+                disabled={locked || i === order.length - 1}
                 aria-label={tr('quiz.order.down', { text })}
                 onClick={() => move(i, i + 1)}
               >
@@ -183,10 +189,33 @@ function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, ann
       })}
     </ol>
   );
+  // The starting order is not an answer: the learner moves a step or says this order is theirs.
+  return (
+    <>
+      {list}
+      {result === undefined && (
+        <p class="order-confirm">
+          <button
+            type="button"
+            class="small-button"
+            aria-pressed={touched}
+            disabled={!ready}
+            onClick={() => {
+              if (!touched) onAnswer([...order]);
+              announce(tr('quiz.order.confirmed'));
+            }}
+          >
+            {touched ? `✓ ${tr('quiz.order.confirmed')}` : tr('quiz.order.confirm')}
+          </button>
+        </p>
+      )}
+    </>
+  );
 }
 
 /** Right/wrong in words and symbols (never colour alone), the feedback of what was chosen, and the explanation. */
 function Feedback({ question: q, answer, result, tr }: Props & { result: QuestionResult }) {
+  const lines = feedbackLines(q, answer);
   const verdict =
     result.verdict === 'partial'
       ? tr('quiz.verdict.partial', { credit: Math.round(result.credit * 100) })
@@ -196,45 +225,14 @@ function Feedback({ question: q, answer, result, tr }: Props & { result: Questio
       <p class="verdict">
         <span aria-hidden="true">{VERDICT_ICON[result.verdict]}</span> {verdict}
       </p>
-      {(q.type === 'single' || q.type === 'truefalse' || q.type === 'scenario') && (
+      {lines.length > 0 && (
         <ul class="option-feedback">
-          {q.options
-            .filter((o) => o.id === answer)
-            .map((o) => (
-              <li key={o.id}>
-                {tr('quiz.feedback.chosen', { text: o.text })}
-                {o.feedback}
-              </li>
-            ))}
-          {q.options
-            .filter((o) => o.id !== answer && ('score' in o ? o.score === 2 : o.correct === true))
-            .map((o) => (
-              <li key={o.id}>
-                {tr(q.type === 'scenario' ? 'quiz.feedback.best' : 'quiz.feedback.correct', { text: o.text })}
-                {o.feedback}
-              </li>
-            ))}
-        </ul>
-      )}
-      {q.type === 'multiple' && (
-        <ul class="option-feedback">
-          {q.options.map((o) => {
-            const chosen = Array.isArray(answer) && answer.includes(o.id);
-            const key =
-              o.correct === true
-                ? chosen
-                  ? 'quiz.feedback.hit'
-                  : 'quiz.feedback.missed'
-                : chosen
-                  ? 'quiz.feedback.wrongPick'
-                  : 'quiz.feedback.rightSkip';
-            return (
-              <li key={o.id}>
-                {tr(key, { text: o.text })}
-                {o.feedback}
-              </li>
-            );
-          })}
+          {lines.map((l, i) => (
+            <li key={i}>
+              {tr(l.key, l.vars)}
+              {l.detail}
+            </li>
+          ))}
         </ul>
       )}
       {q.type === 'order' && (
@@ -246,19 +244,6 @@ function Feedback({ question: q, answer, result, tr }: Props & { result: Questio
             ))}
           </ol>
         </>
-      )}
-      {q.type === 'match' && (
-        <ul class="option-feedback">
-          {q.pairs.map((p) => {
-            const given = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer[p.id] : undefined;
-            const ok = given === p.id;
-            return (
-              <li key={p.id}>
-                {tr(ok ? 'quiz.feedback.pairOk' : 'quiz.feedback.pairWrong', { left: p.left, right: p.right })}
-              </li>
-            );
-          })}
-        </ul>
       )}
       <p class="explanation">
         <strong>{tr('quiz.explanation')}</strong>

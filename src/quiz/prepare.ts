@@ -1,6 +1,5 @@
 /** How a question is laid out for one attempt: option order, starting order of steps, match choices. Pure. */
 import type { Question } from '../content-model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
 import { shuffle, shuffleAway } from './shuffle.ts';
 
 export interface Layout {
@@ -13,25 +12,36 @@ export interface Layout {
   rights: string[];
 }
 
-/** The seed of a question's shuffle in a given attempt, so a reload or a test sees the same order. */
-export const seedFor = (quizId: string, questionId: string, attempt: number, part: string) =>
-  `${quizId}/${questionId}/${attempt}/${part}`;
+/**
+ * The seed of a question's shuffle in a given attempt, so a reload or a test sees the same order.
+ * `learner` is the learner's own random seed: two learners do not share an order, so "pick the first" never pays.
+ */
+export const seedFor = (quizId: string, questionId: string, attempt: number, part: string, learner = '') =>
+  `${learner ? `${learner}/` : ''}${quizId}/${questionId}/${attempt}/${part}`;
 
-/** Lays out a question for attempt number `attempt` (0 = first view: options as authored). */
-export function layoutQuestion(quizId: string, q: Question, attempt: number): Layout {
-  const seed = (part: string) => seedFor(quizId, q.id, attempt, part);
+/**
+ * Lays out a question for attempt number `attempt` (0 = the first attempt) of the learner seeded `learner`.
+ * Every view is shuffled, the first one too: authors tend to write the right answer first.
+ */
+export function layoutQuestion(quizId: string, q: Question, attempt: number, learner = ''): Layout {
+  const seed = (part: string) => seedFor(quizId, q.id, attempt, part, learner);
   const empty: Layout = { options: [], items: [], lefts: [], rights: [] };
   switch (q.type) {
     case 'truefalse':
+      // 「對」 before 「錯」 reads naturally and gives nothing away.
       return { ...empty, options: q.options.map((o) => o.id) };
     case 'single':
     case 'multiple':
-    case 'scenario': {
-      const ids = q.options.map((o) => o.id);
-      return { ...empty, options: attempt === 0 ? ids : shuffle(ids, seed('options')) };
-    }
+    case 'scenario':
+      return {
+        ...empty,
+        options: shuffle(
+          q.options.map((o) => o.id),
+          seed('options'),
+        ),
+      };
     case 'order':
-      // Authors list steps in the right order, so even the first view must be shuffled.
+      // Authors list steps in the right order, so the start must never be that order.
       return {
         ...empty,
         items: shuffleAway(
@@ -41,16 +51,7 @@ export function layoutQuestion(quizId: string, q: Question, attempt: number): La
       };
     case 'match': {
       const ids = q.pairs.map((p) => p.id);
-      return {
-        ...empty,
-        lefts: attempt === 0 ? ids : shuffle(ids, seed('lefts')),
-        rights: shuffleAway(ids, seed('rights')),
-      };
+      return { ...empty, lefts: shuffle(ids, seed('lefts')), rights: shuffleAway(ids, seed('rights')) };
     }
   }
-}
-
-/** The answer a question starts with: the shown order for an order question, nothing otherwise. */
-export function initialAnswer(q: Question, layout: Layout): Answer | undefined {
-  return q.type === 'order' ? layout.items : undefined;
 }

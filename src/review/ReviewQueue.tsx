@@ -5,11 +5,11 @@ import { translator } from '../i18n/format.ts';
 import type { Answer } from '../progress/document.ts';
 import { saveReviewCards } from '../progress/store.ts';
 import { useProgress } from '../progress/use-progress.ts';
-import { initialAnswer, layoutQuestion } from '../quiz/prepare.ts';
+import { layoutQuestion } from '../quiz/prepare.ts';
 import QuestionView from '../quiz/QuestionView.tsx';
 import { scoreQuestion, type QuestionResult } from '../quiz/scoring.ts';
 import { dueCards, nextDue } from './queue.ts';
-import { cardKey, scheduleAnswer } from './schedule.ts';
+import { cardKey, scheduleAnswer, schedulePending } from './schedule.ts';
 
 export interface ReviewSource {
   quiz: string;
@@ -31,7 +31,8 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
   const doc = useProgress();
   const [session, setSession] = useState<string[] | undefined>();
   const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<Answer | undefined>();
+  // Answers by card key: a card never sees the answer given to the one before it.
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [result, setResult] = useState<QuestionResult | undefined>();
   const [scheduled, setScheduled] = useState<{ due: string; missed: boolean } | undefined>();
   const [right, setRight] = useState(0);
@@ -51,21 +52,26 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
       .filter((k) => find(k) !== undefined);
     setSession(keys);
     setIndex(0);
+    setAnswers({});
     setRight(0);
     setResult(undefined);
     setScheduled(undefined);
   };
   useEffect(() => {
-    if (doc && session === undefined) startSession();
+    if (!doc || session !== undefined) return;
+    // Quiz answers whose scheduling failed (offline) are scheduled now, before the round is drawn.
+    const pending = schedulePending(doc, new Date());
+    if (Object.keys(pending).length > 0) saveReviewCards(pending);
+    else startSession();
   }, [doc]);
 
   const key = session?.[index];
   const current = key ? find(key) : undefined;
   const card = key && doc ? doc.review[key] : undefined;
-  const layout = current ? layoutQuestion(current.source.quiz, current.q, (card?.reps ?? 0) + 1) : undefined;
-  useEffect(() => {
-    if (current && layout) setAnswer(initialAnswer(current.q, layout));
-  }, [key]);
+  const layout = current
+    ? layoutQuestion(current.source.quiz, current.q, (card?.reps ?? 0) + 1, doc?.settings.seed)
+    : undefined;
+  const answer = key !== undefined && Object.hasOwn(answers, key) ? answers[key] : undefined;
 
   if (!doc || session === undefined) {
     return (
@@ -84,7 +90,8 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
         <h2>{finished ? tr('review.done.title') : tr('review.empty.title')}</h2>
         {finished && <p>{tr('review.done.body', { right, total: session.length })}</p>}
         {!finished && Object.keys(doc.review).length === 0 && <p>{tr('review.empty.none')}</p>}
-        {upcoming && <p>{tr('review.empty.next', { date: when(upcoming) })}</p>}
+        {/* "The next card falls due at …" only when nothing is left to review right now. */}
+        {upcoming && again === 0 && <p>{tr('review.empty.next', { date: when(upcoming) })}</p>}
         <p class="actions">
           {again > 0 && (
             <button type="button" class="button" onClick={startSession}>
@@ -101,9 +108,11 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
     );
   }
 
-  const check = (event: Event) => {
+  const check = (event: SubmitEvent) => {
     event.preventDefault();
-    if (result) return;
+    // Only the check button submits: never a click that began on another control, never twice.
+    const submitter = event.submitter as HTMLElement | null;
+    if (result || (submitter && submitter.dataset['action'] !== 'check')) return;
     const scored = scoreQuestion(current.q, answer);
     setResult(scored);
     if (scored.verdict === 'correct') setRight((n) => n + 1);
@@ -141,7 +150,7 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
         question={current.q}
         layout={layout}
         answer={answer}
-        onAnswer={setAnswer}
+        onAnswer={(a) => setAnswers((prev) => ({ ...prev, [key!]: a }))}
         confidence={undefined}
         onConfidence={undefined}
         result={result}
@@ -156,11 +165,11 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
       )}
       <p class="actions">
         {result ? (
-          <button type="button" class="button" onClick={advance}>
+          <button key={`next-${key}`} type="button" class="button" data-action="next" onClick={advance}>
             {last ? tr('review.finish') : tr('review.next')}
           </button>
         ) : (
-          <button type="submit" class="button">
+          <button key={`check-${key}`} type="submit" class="button" data-action="check">
             {tr('review.check')}
           </button>
         )}

@@ -1,14 +1,19 @@
 /** What the review queue holds at a given time. Pure; no scheduler needed to read it. */
 import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
+import { repairCard } from './repair.ts';
+
+/** When a card is really due: a review stamped while the clock was ahead counts from now, not from the future. */
+const dueOf = (card: ReviewCard, now: Date) => repairCard(card, now).due;
 
 /** Cards to review now: every missed question, then every card that has fallen due, earliest first. */
 export function dueCards(doc: ProgressDoc, now: Date): ReviewCard[] {
   const iso = now.toISOString();
   return Object.values(doc.review)
-    .filter((c) => c.missed === true || c.due <= iso)
-    .sort(
-      (a, b) => Number(b.missed === true) - Number(a.missed === true) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0),
-    );
+    .filter((c) => c.missed === true || dueOf(c, now) <= iso)
+    .sort((a, b) => {
+      const [x, y] = [dueOf(a, now), dueOf(b, now)];
+      return Number(b.missed === true) - Number(a.missed === true) || (x < y ? -1 : x > y ? 1 : 0);
+    });
 }
 
 /** How many cards are waiting; shown in the header and on the home page. */
@@ -20,7 +25,7 @@ export function dueCount(doc: ProgressDoc, now: Date): number {
 export function nextDue(doc: ProgressDoc, now: Date): string | undefined {
   const iso = now.toISOString();
   return Object.values(doc.review)
-    .map((c) => c.due)
+    .map((c) => dueOf(c, now))
     .filter((d) => d > iso)
     .sort()[0];
 }

@@ -4,7 +4,9 @@
  * queue until it is answered right, and every card comes back when FSRS says it is due.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { ReviewCard } from '../progress/document.ts';
+import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
+import { pendingAnswers } from './pending.ts';
+import { nextStamp, repairCard } from './repair.ts';
 
 const scheduler = fsrs();
 
@@ -40,7 +42,19 @@ function toCard(card: ReviewCard): Card {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** The card after an answer given at `now`. */
+/** The FSRS step; a card it still refuses after repair starts over as new rather than staying stuck. */
+function nextCard(previous: ReviewCard | undefined, now: Date, grade: Grade): Card {
+  if (previous) {
+    try {
+      return scheduler.next(toCard(repairCard(previous, now)), now, grade).card;
+    } catch {
+      // Fall through: a fresh card, so the answer is still recorded and the question comes back.
+    }
+  }
+  return scheduler.next(createEmptyCard(now), now, grade).card;
+}
+
+/** The card after an answer given at `now`. Never throws for a card the schema accepts. */
 export function scheduleAnswer(
   previous: ReviewCard | undefined,
   ids: { quiz: string; question: string },
@@ -48,13 +62,12 @@ export function scheduleAnswer(
   confidence: 1 | 2 | 3 | undefined,
   now: Date,
 ): ReviewCard {
-  const card = previous ? toCard(previous) : createEmptyCard(now);
   const grade = gradeFor(credit, confidence);
-  const next = scheduler.next(card, now, grade).card;
+  const next = nextCard(previous, now, grade);
   const out: ReviewCard = {
     quiz: ids.quiz,
     question: ids.question,
-    at: now.toISOString(),
+    at: nextStamp(previous, now),
     due: next.due.toISOString(),
     stability: round(next.stability),
     difficulty: round(next.difficulty),
@@ -68,4 +81,17 @@ export function scheduleAnswer(
   };
   if (grade === Rating.Again) out.missed = true;
   return out;
+}
+
+/**
+ * Cards for every quiz answer not yet in the review schedule (the scheduler could not load when the quiz was
+ * submitted), each scheduled as of `now`. Empty when nothing is pending.
+ */
+export function schedulePending(doc: ProgressDoc, now: Date): Record<string, ReviewCard> {
+  const cards: Record<string, ReviewCard> = {};
+  for (const p of pendingAnswers(doc)) {
+    const previous = Object.hasOwn(doc.review, p.key) ? doc.review[p.key] : undefined;
+    cards[p.key] = scheduleAnswer(previous, { quiz: p.quiz, question: p.question }, p.credit, p.confidence, now);
+  }
+  return cards;
 }

@@ -1,6 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { Question } from '../../src/content-model/schemas.ts';
+import { stripVerdict } from '../../src/quiz/feedback.ts';
+import { layoutQuestion } from '../../src/quiz/prepare.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
 const lesson = '/lessons/role/win-win/';
@@ -33,7 +36,12 @@ async function openQuiz(page: Page): Promise<Locator> {
   return form;
 }
 
-/** Answers: q1 right, q2 wrong, q4 best, q5 poor, q6 right set; q3 left in its shuffled order. */
+const KEY = 'performance-coach:progress';
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const group = (form: Locator, id: string) =>
+  form.getByRole('group', { name: new RegExp(question(id).prompt.slice(0, 12)) });
+
+/** Answers: q1 right, q2 wrong, q4 best, q5 poor, q6 right set; q3's shuffled order confirmed as it is. */
 async function answerMixed(form: Locator) {
   const q1 = question('q1');
   const q2 = question('q2');
@@ -58,6 +66,7 @@ async function answerMixed(form: Locator) {
   const q6 = question('q6');
   const group6 = form.getByRole('group', { name: new RegExp(q6.prompt.slice(0, 12)) });
   for (const o of q6.options!.filter((o) => o.correct)) await group6.getByLabel(o.text).check();
+  await group(form, 'q3').getByRole('button', { name: '就是這個順序' }).click();
 }
 
 test('a quiz gives feedback on every answer, is announced, and is kept after reload', async ({ page }) => {
@@ -73,10 +82,10 @@ test('a quiz gives feedback on every answer, is announced, and is kept after rel
   const g1 = form.getByRole('group', { name: new RegExp(q1.prompt.slice(0, 12)) });
   const g2 = form.getByRole('group', { name: new RegExp(q2.prompt.slice(0, 12)) });
   await expect(g1).toContainText('答對了');
-  await expect(g1).toContainText(right(q1).feedback);
+  await expect(g1).toContainText(stripVerdict(right(q1).feedback));
   await expect(g1).toContainText(q1.explanation);
   await expect(g2).toContainText('答錯了');
-  await expect(g2).toContainText(wrong(q2).feedback);
+  await expect(g2).toContainText(stripVerdict(wrong(q2).feedback));
   await expect(g2).toContainText(`正確答案是「${right(q2).text}」`);
   await expect(form.locator('.verdict')).toHaveCount(6);
 
@@ -90,21 +99,49 @@ test('a quiz gives feedback on every answer, is announced, and is kept after rel
   await expect(page.locator('.lesson-list li').nth(2)).toContainText(/測驗：最佳 \d+%，上次 \d+%/);
 });
 
-test('try again reshuffles the options the same way every time', async ({ page }) => {
+test('options are shuffled on the first view by the learner seed, stable on reload, reshuffled on a retry', async ({
+  page,
+}) => {
+  // A known learner seed, so the test can predict the order the page must show.
+  await page.goto('/');
+  await page.evaluate((key) => {
+    const doc = {
+      version: 3,
+      epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
+      lessons: {},
+      attempts: {},
+      assessments: {},
+      drafts: {},
+      review: {},
+      quizDrafts: {},
+      settings: { askConfidence: true, seed: 'e2e-learner-seed' },
+    };
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, KEY);
+  const q1 = question('q1') as unknown as Question & { options: Option[] };
+  const expected = (attempt: number) =>
+    layoutQuestion('role-win-win', q1, attempt, 'e2e-learner-seed').options.map(
+      (id) => q1.options.find((o) => o.id === id)!.text,
+    );
   const form = await openQuiz(page);
-  const labels = (id: string) =>
-    form.getByRole('group', { name: new RegExp(question(id).prompt.slice(0, 12)) }).locator('.options label');
-  const first = await labels('q1').allInnerTexts();
-  expect(first.map((t) => t.trim())).toEqual(question('q1').options!.map((o) => o.text));
-  await form.getByRole('button', { name: '送出答案' }).click();
-  await form.getByRole('button', { name: '再試一次' }).click();
-  const retried = await labels('q1').allInnerTexts();
-  expect(retried).not.toEqual(first);
+  const labels = () => group(form, 'q1').locator('.options label');
+  const texts = async () => (await labels().allInnerTexts()).map((t) => t.trim());
+  expect(await texts()).toEqual(expected(0));
   await page.reload();
-  const again = await openQuiz(page);
-  await again.getByRole('button', { name: '送出答案' }).click();
-  await again.getByRole('button', { name: '再試一次' }).click();
-  expect(await labels('q1').allInnerTexts()).toEqual(retried);
+  await openQuiz(page);
+  expect(await texts()).toEqual(expected(0));
+  await form.getByRole('button', { name: '送出答案' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '仍然送出' }).click();
+  await form.getByRole('button', { name: '再試一次' }).click();
+  expect(await texts()).toEqual(expected(1));
+  await page.reload();
+  await openQuiz(page);
+  expect(await texts()).toEqual(expected(1));
+  // Another learner (another seed) gets their own order on the first view somewhere in the quiz.
+  const others = ['s1', 's2', 's3', 's4', 's5'].map((seed) =>
+    layoutQuestion('role-win-win', q1, 0, seed).options.join(),
+  );
+  expect(new Set(others).size).toBeGreaterThan(1);
 });
 
 test('the missed question comes back in the review queue, and a right answer reschedules it', async ({ page }) => {
@@ -188,5 +225,201 @@ test.describe('without JavaScript', () => {
     await expect(form.locator('fieldset')).toHaveCount(quiz.questions.length);
     for (const q of quiz.questions) await expect(form).toContainText(q.prompt);
     await expect(form.getByLabel(right(question('q1')).text)).toBeVisible();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('submitting with unanswered questions asks first; the summary, its links and both retries move focus', async ({
+    page,
+  }) => {
+    const form = await openQuiz(page);
+    // Nothing touched yet: the order question's starting order is not an answer.
+    await expect(form.getByText('已作答 0 / 6 題')).toBeVisible();
+    await group(form, 'q1')
+      .getByLabel(right(question('q1')).text)
+      .tap();
+    await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
+
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    const dialog = page.getByRole('dialog', { name: '還有 5 題沒作答，確定送出？' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: '回去作答' }).tap();
+    await expect(dialog).toBeHidden();
+    await expect(group(form, 'q2')).toBeFocused();
+    expect((await stored(page)).attempts).toEqual({});
+
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    await dialog.getByRole('button', { name: '仍然送出' }).tap();
+    const summary = form.getByRole('heading', { level: 3, name: /本次得分 1 \/ 6/ });
+    await expect(summary).toBeFocused();
+    const missed = form.locator('.quiz-missed a');
+    await expect(missed).toHaveCount(5);
+    await expect(missed.first()).toHaveText(new RegExp(`^第 2 題：${question('q2').prompt.slice(0, 10)}`));
+    await expectNoAxeViolations(page);
+    await missed.nth(2).tap();
+    await expect(group(form, 'q4')).toBeFocused();
+    await expect(group(form, 'q4')).toBeInViewport();
+
+    await form.getByRole('button', { name: '只重做答錯的題目（5 題）' }).tap();
+    await expect(form.locator('fieldset.question')).toHaveCount(5);
+    await expect(group(form, 'q2')).toBeFocused();
+    await expect(form.getByText('已作答 0 / 5 題')).toBeVisible();
+    await group(form, 'q2')
+      .getByLabel(right(question('q2')).text)
+      .tap();
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    await page
+      .getByRole('dialog', { name: '還有 4 題沒作答，確定送出？' })
+      .getByRole('button', { name: '仍然送出' })
+      .tap();
+    await expect(form.getByRole('heading', { level: 3, name: /本次得分 1 \/ 5/ })).toBeFocused();
+    const attempts = Object.values((await stored(page)).attempts) as { scores: Record<string, number> }[];
+    expect(attempts).toHaveLength(2);
+    expect(attempts.map((a) => Object.keys(a.scores).length).sort()).toEqual([5, 6]);
+
+    await form.getByRole('button', { name: '再試一次' }).tap();
+    await expect(form.locator('fieldset.question')).toHaveCount(6);
+    await expect(group(form, 'q1')).toBeFocused();
+    await expect(group(form, 'q1')).toBeInViewport();
+
+    // A submitted quiz is activity: home offers to continue this lesson, not to start lesson 1.
+    await page.goto('/');
+    await expect(page.locator('.continue[data-ready]')).toBeVisible();
+    await expect(page.locator('.continue a.button')).toContainText('繼續這一課');
+    await expect(page.locator('.continue a.button')).toHaveAttribute('href', lesson);
+  });
+
+  test('a half-answered quiz is kept as a draft through a reload and Back', async ({ page }) => {
+    const form = await openQuiz(page);
+    await group(form, 'q1')
+      .getByLabel(right(question('q1')).text)
+      .tap();
+    await group(form, 'q2')
+      .getByLabel(wrong(question('q2')).text)
+      .tap();
+    await group(form, 'q3').getByRole('button', { name: /下移/ }).first().tap();
+    await expect(form.getByText('已作答 3 / 6 題')).toBeVisible();
+    const draft = (await stored(page)).quizDrafts['role-win-win'];
+    expect(Object.keys(draft.answers).sort()).toEqual(['q1', 'q2', 'q3']);
+    const order = await group(form, 'q3').locator('.order-text').allInnerTexts();
+
+    await page.reload();
+    const again = await openQuiz(page);
+    await expect(again.getByText('已作答 3 / 6 題')).toBeVisible();
+    await expect(again.getByText('已恢復你上次還沒送出的 3 題答案。')).toBeVisible();
+    await expect(group(again, 'q1').getByLabel(right(question('q1')).text)).toBeChecked();
+    await expect(group(again, 'q2').getByLabel(wrong(question('q2')).text)).toBeChecked();
+    expect(await group(again, 'q3').locator('.order-text').allInnerTexts()).toEqual(order);
+
+    await page.goto('/modules/role/');
+    await page.goBack();
+    const back = page.locator('form.quiz[data-ready]');
+    await expect(back.getByText('已作答 3 / 6 題')).toBeVisible();
+    await expect(group(back, 'q2').getByLabel(wrong(question('q2')).text)).toBeChecked();
+
+    // Submitting clears the draft.
+    await back.getByRole('button', { name: '送出答案' }).tap();
+    await page.getByRole('dialog').getByRole('button', { name: '仍然送出' }).tap();
+    await expect(back.getByRole('heading', { level: 3, name: /本次得分/ })).toBeFocused();
+    expect((await stored(page)).quizDrafts).toEqual({});
+  });
+
+  test('loaded online, then offline: the quiz still submits, the attempt and its review cards are stored', async ({
+    page,
+    context,
+  }) => {
+    const form = await openQuiz(page);
+    await context.setOffline(true);
+    await answerMixed(form);
+    await expect(form.getByText('已作答 6 / 6 題')).toBeVisible();
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    await expect(form.getByRole('heading', { level: 3, name: /本次得分/ })).toBeFocused();
+    const doc = await stored(page);
+    expect(Object.keys(doc.attempts)).toHaveLength(1);
+    await expect(form.getByRole('alert')).toHaveCount(0);
+    expect(Object.keys(doc.review).sort()).toEqual(quiz.questions.map((q) => `role-win-win/${q.id}`).sort());
+
+    // The summary offers to mark the lesson done, offline too.
+    await form.getByRole('button', { name: '把這一課標記為已完成' }).tap();
+    await expect(form.getByText('這一課已標記為完成')).toBeVisible();
+    expect((await stored(page)).lessons['role/win-win'].done).toBe(true);
+    await context.setOffline(false);
+    await page.goto('/');
+    await expect(page.locator('.continue a.button')).toContainText('下一課');
+  });
+
+  test('when the scheduler cannot load, the attempt is kept, the learner is told, and a retry schedules it', async ({
+    page,
+  }) => {
+    let block = true;
+    await page.route(/\/_astro\/schedule\.[^/]*\.js$/, (route) => (block ? route.abort() : route.continue()));
+    const form = await openQuiz(page);
+    await answerMixed(form);
+    await form.getByRole('button', { name: '送出答案' }).tap();
+    const alert = form.getByRole('alert');
+    await expect(alert).toContainText('複習排程暫時載入不了');
+    const doc = await stored(page);
+    expect(Object.keys(doc.attempts)).toHaveLength(1);
+    expect(doc.review).toEqual({});
+    await expectNoAxeViolations(page);
+    block = false;
+    await alert.getByRole('button', { name: '重試排程' }).tap();
+    await expect(alert).toHaveCount(0);
+    expect(Object.keys((await stored(page)).review)).toHaveLength(quiz.questions.length);
+  });
+
+  test('on a throttled connection a tap before the quiz is ready is not silently lost', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1024) / 8,
+      uploadThroughput: (400 * 1024) / 8,
+    });
+    await page.goto(lesson, { waitUntil: 'commit' });
+    const q1 = group(page.locator('form.quiz'), 'q1');
+    const option = q1.getByLabel(right(question('q1')).text);
+    await option.waitFor({ state: 'attached', timeout: 30_000 });
+    await option.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => ({
+      ready: document.querySelector('form.quiz')?.hasAttribute('data-ready') ?? false,
+      submit: document.querySelector('form.quiz button[type=submit]')?.textContent ?? '',
+      done: document.querySelector('.done-control button')?.textContent ?? '',
+      doneDisabled: (document.querySelector('.done-control button') as HTMLButtonElement | null)?.disabled ?? false,
+      doneReady: document.querySelector('.done-control')?.hasAttribute('data-ready') ?? false,
+    }));
+    const wasDisabled = await option.isDisabled();
+    await option.tap({ force: true });
+    await expect(page.locator('form.quiz[data-ready]')).toBeVisible({ timeout: 30_000 });
+    const form = page.locator('form.quiz');
+    if (wasDisabled) {
+      // Visibly not ready: the control could not be used and the button said it was loading.
+      expect(before.ready).toBe(false);
+      expect(before.submit).toContain('載入中');
+      // 「標記為已完成」 says so too while its island is not ready.
+      if (!before.doneReady) {
+        expect(before.doneDisabled).toBe(true);
+        expect(before.done).toContain('載入中');
+      }
+      await expect(option).not.toBeChecked();
+      await expect(form.getByText('已作答 0 / 6 題')).toBeVisible();
+    } else {
+      // Ready in time: the tap counts.
+      await expect(option).toBeChecked();
+      await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
+    }
+    test
+      .info()
+      .annotations.push({ type: 'early tap', description: wasDisabled ? 'control not ready (載入中)' : 'counted' });
+    console.log(`early tap: ${wasDisabled ? 'control not ready (載入中)' : 'counted'}`);
+    await expect(option).toBeEnabled();
+    await option.tap();
+    await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
+    await expect(page.locator('.done-control[data-ready] button')).toHaveText('標記為已完成');
   });
 });
