@@ -154,22 +154,24 @@ function asShown(quizId: string, q: Question): Answer | undefined {
   return undefined;
 }
 
-/** "Always pick the first option": the first option as shown on the first view (authored order). */
+/**
+ * "Always pick the first option": the first option as authored. The quiz shuffles options on
+ * every view, but authored order is what a trainer controls, and it must not give the key away.
+ */
 export const pickFirst: Strategy = (quizId, q) => {
   if (q.type === 'order' || q.type === 'match') return asShown(quizId, q);
-  const first = layoutQuestion(quizId, q, 0).options[0];
+  const first = q.options[0]?.id;
   if (first === undefined) return undefined;
   return q.type === 'multiple' ? [first] : first;
 };
 
 /**
- * "Always pick the longest option": the longest option (the first of equals); in a multiple-choice
- * question every option at least as long as the question's mean option length.
+ * "Always pick the longest option": the longest option (the first authored of equals); in a
+ * multiple-choice question every option at least as long as the question's mean option length.
  */
 export const pickLongest: Strategy = (quizId, q) => {
   if (q.type === 'order' || q.type === 'match') return asShown(quizId, q);
-  const shown = layoutQuestion(quizId, q, 0).options;
-  const options = shown.map((id) => q.options.find((o) => o.id === id)!).filter(Boolean);
+  const options = q.options;
   if (options.length === 0) return undefined;
   const lengths = options.map((o) => textLength(o.text));
   if (q.type === 'multiple') {
