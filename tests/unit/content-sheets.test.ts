@@ -188,7 +188,7 @@ describe('content/cast.yaml', () => {
     const bySurname = new Map<string, string[]>();
     for (const f of courseFiles)
       for (const n of namesIn(f.text)) {
-        const surname = /^[小老]/.test(n) ? n[1] : n[0];
+        const surname = /^[小老]/.test(n) ? n.slice(1, 2) : n.slice(0, 1);
         const seen = bySurname.get(surname) ?? [];
         if (!seen.includes(n)) bySurname.set(surname, [...seen, n]);
       }
