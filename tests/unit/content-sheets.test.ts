@@ -157,6 +157,61 @@ describe('content/cast.yaml', () => {
     expect(bad.map((p) => p.name)).toEqual([]);
   });
 
+  // Names as the course writes them: 姓 + 老闆／大姐／姐 for retailers, 小／老 + 姓 for managers and colleagues.
+  // The surname list keeps ordinary words out (的老闆, 小心, 老店); the two look-arounds keep out 清楚老闆 and 周轉.
+  const surnames =
+    '王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯卓楚祁喬柯溫康施牛樊葛邢齊伍龐顏倪莊聶章魯岳翟殷詹歐耿關焦俞左柳甘祝包寧符舒阮紀梅童凌畢單季裴霍涂苗谷盛翁冉駱藍游辛靳管柴蒙鮑華喻蒲房滕屈饒艾尤穆司古吉繆簡車項連麥褚婁竇戚岑景宮費卜冷晏席衛米柏宗瞿桂佟臧閔鄔邊卞姬仇欒隋刁榮巫寇桑郎甄叢仲虞敖鞏佘池麻遲鄺';
+  const namePattern = new RegExp(`(?<!清)[${surnames}](?:老闆|大姐|姐)|(?:小|老)[${surnames}](?!轉)`, 'g');
+  const courseFiles = files.filter((f) => f.path !== 'content/cast.yaml');
+  const namesIn = (text: string) => new Set(text.match(namePattern) ?? []);
+
+  it('finds names the way the course writes them, and not ordinary words', () => {
+    expect([...namesIn('梁老闆說；江大姐問；陳姐便利店；客戶經理小周；同事老趙')]).toEqual([
+      '梁老闆',
+      '江大姐',
+      '陳姐',
+      '小周',
+      '老趙',
+    ]);
+    expect([...namesIn('問清楚老闆願不願意；資金周轉；小心；老店的老闆；小結')]).toEqual([]);
+  });
+
+  it('lists every retailer, manager and colleague name the lessons and quizzes use', () => {
+    const listed = new Set(people.map((p) => String(p.name)));
+    const unlisted = courseFiles.flatMap((f) =>
+      [...namesIn(f.text)].filter((n) => !listed.has(n)).map((n) => `${n}（${f.path}）`),
+    );
+    expect(unlisted).toEqual([]);
+  });
+
+  it('gives one person per surname, so 小周 and 周大姐 cannot both appear', () => {
+    const bySurname = new Map<string, string[]>();
+    for (const f of courseFiles)
+      for (const n of namesIn(f.text)) {
+        const surname = /^[小老]/.test(n) ? n.slice(1, 2) : n.slice(0, 1);
+        const seen = bySurname.get(surname) ?? [];
+        if (!seen.includes(n)) bySurname.set(surname, [...seen, n]);
+      }
+    expect([...bySurname.values()].filter((names) => names.length > 1)).toEqual([]);
+  });
+
+  it('says in appears exactly which files use each name', () => {
+    const entries = ['retailers', 'shops', 'managers', 'brands', 'areas'].flatMap((k) => cast[k] ?? []);
+    const wrong = entries
+      .map((e) => {
+        const used = courseFiles.filter((f) => f.text.includes(String(e.name))).map((f) => f.path);
+        const listed = Array.isArray(e.appears) ? e.appears.map(String).sort() : [];
+        return { name: e.name, used: used.sort(), listed };
+      })
+      .filter((e) => e.used.join() !== e.listed.join());
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no clash or rename left to settle', () => {
+    const open = people.filter((p) => p.status !== '定案' || p.clash !== undefined || 'rename' in p);
+    expect(open.map((p) => p.name)).toEqual([]);
+  });
+
   it('points only at files that exist', () => {
     const missing = people
       .flatMap((p) => (Array.isArray(p.appears) ? p.appears : []))
