@@ -14,7 +14,8 @@ export const CURRENT_VERSION = 2;
 export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
 
 /** An ISO 8601 UTC or offset time naming a real moment (see isValidIsoTime: much cheaper than z.iso on big documents). */
-const isoTime = z.string().check(z.refine(isValidIsoTime, '時間格式不對或不存在'));
+export const TIME_MESSAGE = '時間格式不對或不存在';
+const isoTime = z.string().check(z.refine(isValidIsoTime, TIME_MESSAGE));
 /** The id rule of ids.ts: no Chinese, spaces or inherited names such as `toString`. */
 const id = z.string().check(z.refine(isProgressId, 'id 格式不對'));
 const fraction = z.number().check(z.minimum(0), z.maximum(1));

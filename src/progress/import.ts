@@ -4,7 +4,7 @@
  * data is never touched by this module.
  */
 import * as z from 'zod/v4/mini';
-import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, type ProgressDoc } from './document.ts';
+import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, TIME_MESSAGE, type ProgressDoc } from './document.ts';
 import { normaliseDocument, unionDocuments } from './merge.ts';
 import { migrate } from './migrate.ts';
 import { hasForbiddenKey, isObject, readStored, safeJsonParse } from './read.ts';
@@ -26,11 +26,26 @@ export type ImportResult =
     }
   | { ok: false; code: ImportRefusal; message: string };
 
-/** Names the first invalid field the way a learner or trainer can read it. */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+/** The value at a zod issue's path, for quoting it in a message. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const part of path) {
+    if (!isObject(cur) && !Array.isArray(cur)) return undefined;
+    cur = Object.hasOwn(cur, part) ? (cur as Record<PropertyKey, unknown>)[part] : undefined;
+  }
+  return cur;
+}
+
+/** Names the first invalid field the way a learner or trainer can read it; an impossible time is quoted. */
+function describeIssue(issue: z.core.$ZodIssue | undefined, data: unknown): string {
   if (!issue) return '內容格式不對';
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.');
-  return `欄位「${path || '（整份文件）'}」的值不對`;
+  const field = `欄位「${path || '（整份文件）'}」`;
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'custom' && issue.message === TIME_MESSAGE && typeof value === 'string') {
+    return `${field}的時間「${value.slice(0, 40)}」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）`;
+  }
+  return `${field}的值不對`;
 }
 
 /** Checks an import file's text; `byteLength` is the file's size as reported by the browser. */
@@ -89,7 +104,7 @@ export function parseImport(text: string, byteLength = new Blob([text]).size): I
     return {
       ok: false,
       code: 'invalid',
-      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0])}。沒有匯入任何資料。`,
+      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0], migrated.doc)}。沒有匯入任何資料。`,
     };
   }
   const exportedAt = typeof data['exportedAt'] === 'string' ? data['exportedAt'] : undefined;
