@@ -3,7 +3,8 @@ import { formatDate, formatDateTime, formatPercent, format, translator } from '.
 import { idProblem, own } from '../../src/progress/ids.ts';
 import { readStored } from '../../src/progress/read.ts';
 import { isValidIsoTime } from '../../src/progress/time.ts';
-import { emptyDocument } from '../../src/progress/document.ts';
+import { emptyDocument, type Attempt } from '../../src/progress/document.ts';
+import { collectEvidence } from '../../src/assessment/calibration.ts';
 
 describe('isValidIsoTime', () => {
   it.each([
@@ -93,5 +94,25 @@ describe('the progress id rule', () => {
   it('own() never returns an inherited value', () => {
     expect(own({}, 'toString')).toBeUndefined();
     expect(own({ a: 1 }, 'a')).toBe(1);
+  });
+});
+
+describe('lookups by id use own properties only', () => {
+  it('evidence for a skill named like an inherited property never writes onto a built-in', () => {
+    const attempt = {
+      id: 'a',
+      quiz: 'toString',
+      at: '2026-12-01T10:05:00.000Z',
+      answers: {},
+      confidence: { valueOf: 3 },
+      scores: {},
+      skills: { toString: { earned: 1, possible: 2 }, hasOwnProperty: { earned: 1, possible: 1 } },
+      score: 0.5,
+    } as Attempt;
+    const evidence = collectEvidence([attempt], {});
+    expect(Object.keys(evidence).sort()).toEqual(['hasOwnProperty', 'toString']);
+    expect(evidence['toString']).toMatchObject({ earned: 1, possible: 2, share: 0.5 });
+    expect(Reflect.ownKeys(Object.prototype.toString)).toEqual(['length', 'name']);
+    expect(Reflect.ownKeys(Object.prototype.hasOwnProperty)).toEqual(['length', 'name']);
   });
 });
