@@ -104,10 +104,8 @@ export const zhHant = {
   'dash.import.merge': '合併（建議）：保留兩邊所有紀錄',
   'dash.import.replace': '取代：只保留檔案裡的紀錄，這台裝置上的其他紀錄會被移除',
   'dash.import.confirm': '匯入',
-  'dash.import.merged':
-    '已合併匯入的進度。在離開這一頁之前可以復原。',
-  'dash.import.replaced':
-    '已用匯入的檔案取代原本的進度。在離開這一頁之前可以復原。',
+  'dash.import.merged': '已合併匯入的進度。在離開這一頁之前可以復原。',
+  'dash.import.replaced': '已用匯入的檔案取代原本的進度。在離開這一頁之前可以復原。',
   'dash.kind.lessons': '{n} 課完成紀錄',
   'dash.kind.attempts': '{n} 次測驗',
   'dash.kind.assessments': '{n} 次自評',
@@ -120,8 +118,7 @@ export const zhHant = {
   'dash.erase.body':
     '會從這台裝置上移除：已完成的課程、測驗成績與作答草稿、自評紀錄與未完成的自評、複習排程，以及損壞資料的自動備份。你的設定（是否詢問把握程度、上次下載進度檔的時間）會保留。清除後，在離開這一頁之前可以復原；建議先下載一份進度檔。',
   'dash.erase.confirm': '確定清除',
-  'dash.erase.done':
-    '已清除你的進度和自動備份。在離開這一頁之前可以復原。',
+  'dash.erase.done': '已清除你的進度和自動備份。在離開這一頁之前可以復原。',
   'dash.undo.import': '復原這次匯入',
   'dash.undo.erase': '復原清除',
   'dash.undone': '已復原到先前的狀態。',
@@ -335,14 +332,14 @@ export const zhHant = {
   'plan.home.from': '根據你 {date} 的自評，接下來先讀：',
   'plan.home.result': '查看完整的自評結果',
   // ── progress: data safety (export reminder, backups, persistence) ──
-  'dash.broken': '這一部分無法顯示：有一筆紀錄的內容讀不懂。你的資料沒有被改動，仍然可以在「我的資料」下載、匯入或清除。',
+  'dash.broken':
+    '這一部分無法顯示：有一筆紀錄的內容讀不懂。你的資料沒有被改動，仍然可以在「我的資料」下載、匯入或清除。',
   'dash.import.read': '已讀取「{name}」，請在下方確認要怎麼匯入。',
   'dash.import.salvaged': '這是一份備份：讀得出來的 {kept} 筆紀錄會匯入，另外 {dropped} 筆已損壞、無法讀取。',
   'dash.export.last': '上次下載進度檔：{date}',
   'dash.export.never': '你還沒有下載過進度檔。',
   'dash.persisted': '這個瀏覽器已同意長期保存本網站的資料，不會因為空間不足而自動刪除。',
-  'dash.notPersisted':
-    '這個瀏覽器沒有承諾長期保存本網站的資料：空間不足或久未造訪時可能被刪除，請定期下載進度檔。',
+  'dash.notPersisted': '這個瀏覽器沒有承諾長期保存本網站的資料：空間不足或久未造訪時可能被刪除，請定期下載進度檔。',
   'dash.backups': '自動備份',
   'dash.backups.about':
     '網站讀到損壞或舊版本的資料時，會先把原樣存成備份（最多 3 份，最新的在最上面）。下載的備份檔可以用上面的「匯入進度檔」匯入，讀得出來的紀錄都會救回。',

@@ -21,9 +21,7 @@ export default function ExportReminder({ strings }: { strings: Record<string, st
   return (
     <section class="export-reminder card" aria-labelledby="export-reminder-title">
       <h2 id="export-reminder-title">{tr('backup.reminder.title')}</h2>
-      <p>
-        {tr(reminder.lastExportAt ? 'backup.reminder.since' : 'backup.reminder.never', { days: reminder.days })}
-      </p>
+      <p>{tr(reminder.lastExportAt ? 'backup.reminder.since' : 'backup.reminder.never', { days: reminder.days })}</p>
       <p class="meta">{tr('backup.reminder.why')}</p>
       <p class="actions">
         <button

@@ -171,7 +171,6 @@ function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> 
           </ul>
         )}
       </section>
-
     </>
   );
 }

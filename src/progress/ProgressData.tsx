@@ -42,7 +42,12 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
       return;
     }
     setMessage({ kind: 'info', text: tr('dash.import.read', { name: file.name }) });
-    setPending({ doc: result.doc, preview: previewImport(doc, result.doc), name: file.name, salvaged: result.salvaged });
+    setPending({
+      doc: result.doc,
+      preview: previewImport(doc, result.doc),
+      name: file.name,
+      salvaged: result.salvaged,
+    });
   };
   const confirmImport = () => {
     if (!pending) return;
@@ -130,7 +135,15 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
         </fieldset>
       )}
       <div role="status" aria-live="polite" class={message?.kind === 'error' ? 'message error' : 'message'}>
-        {message && <p>{message.kind === 'error' ? `⚠ ${message.text}` : message.kind === 'ok' ? `✓ ${message.text}` : message.text}</p>}
+        {message && (
+          <p>
+            {message.kind === 'error'
+              ? `⚠ ${message.text}`
+              : message.kind === 'ok'
+                ? `✓ ${message.text}`
+                : message.text}
+          </p>
+        )}
         {undo && message?.kind === 'ok' && (
           <button
             type="button"

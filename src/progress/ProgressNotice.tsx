@@ -56,11 +56,7 @@ export default function ProgressNotice({ strings }: Props) {
         onDismiss={dismiss}
       >
         {key && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => downloadBackup(key, key.slice(BACKUP_PREFIX.length))}
-          >
+          <button type="button" class="button" onClick={() => downloadBackup(key, key.slice(BACKUP_PREFIX.length))}>
             {tr('notice.downloadBackup')}
           </button>
         )}

@@ -66,7 +66,10 @@ export function salvage(data: unknown): { doc: ProgressDoc; kept: number; droppe
     for (const [key, record] of Object.entries(source)) {
       // The key is checked by the same rule as the schema's, so the repaired document validates
       // on the next load instead of being "repaired" (and backed up) again on every page.
-      const parsed = isProgressId(key) && keptHere < LIMITS.records ? z.safeParse(recordSchemas[name] as z.ZodMiniType, record) : undefined;
+      const parsed =
+        isProgressId(key) && keptHere < LIMITS.records
+          ? z.safeParse(recordSchemas[name] as z.ZodMiniType, record)
+          : undefined;
       if (parsed?.success) {
         target[key] = parsed.data;
         keptHere++;

@@ -10,7 +10,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The time of every record the learner made. */
 export function activityTimes(doc: ProgressDoc): string[] {
   return COLLECTIONS.flatMap((name) =>
-    Object.values(doc[name] as Record<string, { at?: unknown }>).flatMap((r) => (typeof r.at === 'string' ? [r.at] : [])),
+    Object.values(doc[name] as Record<string, { at?: unknown }>).flatMap((r) =>
+      typeof r.at === 'string' ? [r.at] : [],
+    ),
   );
 }
 

@@ -31,7 +31,10 @@ const doc = (lessons: Record<string, LessonRecord>): ProgressDoc => ({ ...emptyD
 const stored = (engine: ReturnType<typeof memoryEngine>) => JSON.parse(engine.data.get(PROGRESS_KEY) ?? 'null');
 /** A valid document with one record under a key that breaks the id rule. */
 const badKey = (day: number) =>
-  JSON.stringify({ ...doc({ 'role/a': done(at(day)) }), lessons: { 'role/a': done(at(day)), 'role/客戶': done(at(day)) } });
+  JSON.stringify({
+    ...doc({ 'role/a': done(at(day)) }),
+    lessons: { 'role/a': done(at(day)), 'role/客戶': done(at(day)) },
+  });
 
 afterEach(() => stopProgress());
 
@@ -106,7 +109,9 @@ describe('undo and erase', () => {
   });
 
   it('removes an undo copy an older version left in storage', () => {
-    const engine = memoryEngine({ [UNDO_KEY]: JSON.stringify({ label: 'erase', doc: doc({ 'role/a': done(at(1)) }) }) });
+    const engine = memoryEngine({
+      [UNDO_KEY]: JSON.stringify({ label: 'erase', doc: doc({ 'role/a': done(at(1)) }) }),
+    });
     startProgress(engine, at(1));
     expect(engine.data.has(UNDO_KEY)).toBe(false);
   });

@@ -38,7 +38,10 @@ describe('isValidIsoTime', () => {
   it('salvages a stored record with an impossible time instead of failing the page', () => {
     const raw = JSON.stringify({
       ...emptyDocument(),
-      lessons: { 'role/a': { done: true, at: '2026-12-01T58:05:19.000Z' }, 'role/b': { done: true, at: '2026-12-01T18:05:19.000Z' } },
+      lessons: {
+        'role/a': { done: true, at: '2026-12-01T58:05:19.000Z' },
+        'role/b': { done: true, at: '2026-12-01T18:05:19.000Z' },
+      },
     });
     const result = readStored(raw);
     expect(result).toMatchObject({ kind: 'corrupt', kept: 1, dropped: 1 });
@@ -47,14 +50,18 @@ describe('isValidIsoTime', () => {
 });
 
 describe('formatters never throw', () => {
-  it.each([['2026-12-01T58:05:19Z'], ['9999-99-99T99:99:99Z'], [''], ['not a time'], [undefined as unknown as string], [42 as unknown as string]])(
-    'formatDate(%j) gives —',
-    (value) => {
-      expect(formatDate(value)).toBe('—');
-      expect(formatDate(value, 'short')).toBe('—');
-      expect(formatDateTime(value)).toBe('—');
-    },
-  );
+  it.each([
+    ['2026-12-01T58:05:19Z'],
+    ['9999-99-99T99:99:99Z'],
+    [''],
+    ['not a time'],
+    [undefined as unknown as string],
+    [42 as unknown as string],
+  ])('formatDate(%j) gives —', (value) => {
+    expect(formatDate(value)).toBe('—');
+    expect(formatDate(value, 'short')).toBe('—');
+    expect(formatDateTime(value)).toBe('—');
+  });
   it.each([[Number.NaN], [Infinity], [-Infinity], ['x' as unknown as number]])('formatPercent(%s) gives —', (value) => {
     expect(formatPercent(value)).toBe('—');
   });
