@@ -130,6 +130,23 @@ test.describe('storage blocked', () => {
   });
 });
 
+test.describe('storage full', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+  });
+  test('every page says its records are lost when you leave it, before anything is lost', async ({ page }) => {
+    await page.goto(lesson);
+    await expect(page.getByRole('alert')).toContainText('儲存空間已滿或無法寫入');
+    await page.goto('/progress/');
+    await expect(page.getByRole('alert')).toContainText('離開或重新整理這一頁就會消失');
+    await expect(page.getByRole('button', { name: '下載我的進度' }).first()).toBeVisible();
+  });
+});
+
 test('a change in one tab shows in the other without reload', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
