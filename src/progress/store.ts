@@ -287,7 +287,8 @@ export function readBackup(key: string): string | null {
 export function resumeProgress(): void {
   if ($progressStatus.get().mode !== 'saved') return;
   const fresh = readFresh();
-  if (fresh && fresh !== 'unchanged' && (fresh.kind === 'ok' || fresh.kind === 'empty')) {
+  if (fresh && fresh !== 'unchanged' && fresh.kind === 'newer') yieldToNewer(fresh.version);
+  else if (fresh && fresh !== 'unchanged' && (fresh.kind === 'ok' || fresh.kind === 'empty')) {
     $progress.set(mergeDocuments(fresh.doc, $progress.get()));
   }
 }

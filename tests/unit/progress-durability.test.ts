@@ -19,6 +19,7 @@ import {
   PROGRESS_KEY,
   readBackup,
   recordExport,
+  resumeProgress,
   setLessonDone,
   startProgress,
   stopProgress,
@@ -157,6 +158,18 @@ describe('two tabs on one storage engine', () => {
     expect(tabB.$progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer' });
     tabA.stopProgress();
     tabB.stopProgress();
+  });
+
+  it('a page restored from the back/forward cache stops writing when a newer version wrote meanwhile', () => {
+    const engine = memoryEngine();
+    startProgress(engine, at(1));
+    setLessonDone('role/a', true, at(1));
+    const v3 = JSON.stringify({ ...stored(engine), version: 3 });
+    engine.data.set(PROGRESS_KEY, v3);
+    resumeProgress();
+    expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: 3 });
+    setLessonDone('role/b', true, at(2));
+    expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
   });
 
   it('backs up damage another tab left before writing over it', () => {
