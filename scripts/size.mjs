@@ -8,13 +8,13 @@ import { gzipSync } from 'node:zlib';
 const dist = resolve(process.argv[2] ?? 'dist');
 /** Page types, a built page of each, and the gzip budget of the JS it loads up front. */
 const pages = [
-  { type: 'home', file: 'index.html', budget: 25_500 },
-  { type: 'module', file: 'modules/role/index.html', budget: 25_000 },
+  { type: 'home', file: 'index.html', budget: 27_500 },
+  { type: 'module', file: 'modules/role/index.html', budget: 26_000 },
   // The quiz loads with the lesson (client:load), so a signal lost after the page loaded cannot leave it dead.
-  { type: 'lesson', file: 'lessons/role/company-representative/index.html', budget: 31_500 },
-  { type: 'progress', file: 'progress/index.html', budget: 28_000 },
-  { type: 'review', file: 'review/index.html', budget: 36_500 },
-  { type: 'assessment', file: 'assessment/index.html', budget: 32_000 },
+  { type: 'lesson', file: 'lessons/role/company-representative/index.html', budget: 32_500 },
+  { type: 'progress', file: 'progress/index.html', budget: 30_000 },
+  { type: 'review', file: 'review/index.html', budget: 37_500 },
+  { type: 'assessment', file: 'assessment/index.html', budget: 33_000 },
   { type: '404', file: '404.html', budget: 0 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];

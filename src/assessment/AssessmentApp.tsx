@@ -14,6 +14,7 @@ import { groupItems } from './form.ts';
 import type { Instrument } from './model.ts';
 import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from './scoring.ts';
 import { describeFinding } from './text.ts';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   instrument: Instrument;
@@ -29,7 +30,7 @@ export default function AssessmentApp({ instrument, data, strings }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const groups = useMemo(() => groupItems(instrument, data.framework), [instrument, data]);
-  const draft = doc?.drafts[instrument.id];
+  const draft = own(doc?.drafts, instrument.id);
   const answers = useMemo(() => (draft ? validAnswers(instrument, draft.answers) : {}), [draft, instrument]);
   const analysis = useMemo(() => (doc ? analyseProgress(doc, data) : undefined), [doc, data]);
   const answered = Object.keys(answers).length;

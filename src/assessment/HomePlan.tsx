@@ -8,6 +8,7 @@ import { useProgress } from '../progress/use-progress.ts';
 import { analyseProgress, type AssessmentData } from './analysis.ts';
 import { selectPlan } from './plan.ts';
 import StudyPlan from './StudyPlan.tsx';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   data: AssessmentData;
@@ -24,7 +25,7 @@ export default function HomePlan({ data, strings }: Props) {
   const doc = useProgress();
   const analysis = doc ? analyseProgress(doc, data) : undefined;
   const total = data.instrument.items;
-  const draft = doc?.drafts[data.instrument.id];
+  const draft = own(doc?.drafts, data.instrument.id);
   const answered = draft ? Math.min(total, Object.keys(draft.answers).length) : 0;
   const open = analysis
     ? selectPlan(

@@ -5,6 +5,7 @@
  */
 import type { Attempt } from '../progress/document.ts';
 import type { LessonInfo, QuestionSkills, ScaleRange, SkillInfo } from './model.ts';
+import { own } from '../progress/ids.ts';
 
 /**
  * When self-rating and evidence disagree enough to say so: both as 0–100 %, at least
@@ -46,7 +47,8 @@ export function collectEvidence(
   attempts: Iterable<Attempt>,
   questionSkills: QuestionSkills,
 ): Record<string, SkillEvidence> {
-  const out: Record<string, SkillEvidence> = {};
+  // No prototype: a skill id can never reach an inherited value such as Object.prototype.toString.
+  const out = Object.create(null) as Record<string, SkillEvidence>;
   const entry = (skill: string) =>
     (out[skill] ??= {
       earned: 0,
@@ -57,7 +59,7 @@ export function collectEvidence(
       confidenceCount: 0,
       quizzes: [],
     });
-  const confidenceSums: Record<string, number> = {};
+  const confidenceSums = Object.create(null) as Record<string, number>;
   for (const attempt of latestAttempts(attempts)) {
     for (const [skill, credit] of Object.entries(attempt.skills)) {
       if (credit.possible <= 0) continue;
@@ -68,9 +70,9 @@ export function collectEvidence(
       if (!e.quizzes.includes(attempt.quiz)) e.quizzes.push(attempt.quiz);
     }
     // Confidence is stored per question, so the quiz's content says which skill it speaks for.
-    const map = questionSkills[attempt.quiz] ?? {};
+    const map = own(questionSkills, attempt.quiz) ?? {};
     for (const [question, level] of Object.entries(attempt.confidence ?? {})) {
-      const skill = map[question];
+      const skill = own(map, question);
       const e = skill === undefined ? undefined : out[skill];
       if (skill === undefined || !e) continue;
       confidenceSums[skill] = (confidenceSums[skill] ?? 0) + level;

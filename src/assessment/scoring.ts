@@ -3,6 +3,7 @@
  * each skill's target out. An unanswered item is left out of the mean, never counted as the
  * lowest value: a blank says nothing about the skill, and a zero would drag it down.
  */
+import { own } from '../progress/ids.ts';
 import {
   FACTOR_ORDER,
   type FactorInfo,
@@ -32,7 +33,7 @@ export function validAnswers(
   const allowed = new Set(instrument.scale.map((p) => p.value));
   const out: Record<string, number> = {};
   for (const item of instrument.items) {
-    const value = answers[item.id];
+    const value = own(answers, item.id);
     if (value !== undefined && allowed.has(value)) out[item.id] = value;
   }
   return out;
@@ -52,7 +53,7 @@ export function scoreSkills(
 ): Record<string, SkillScore> {
   const range = scaleRange(instrument.scale);
   const valid = validAnswers(instrument, answers);
-  const sums: Record<string, { sum: number; answered: number; items: number }> = {};
+  const sums = Object.create(null) as Record<string, { sum: number; answered: number; items: number }>;
   for (const item of instrument.items) {
     const s = (sums[item.skill] ??= { sum: 0, answered: 0, items: 0 });
     s.items += 1;

@@ -54,8 +54,9 @@ export const zhHant = {
   '404.home': '回到首頁',
   'notice.notSaved': '注意：你的學習進度目前沒有保存。',
   'notice.blocked':
-    '這個瀏覽器不允許網站儲存資料（可能是無痕模式或關閉了 Cookie）。你仍然可以學習，但關閉分頁後進度會消失。請先下載進度檔備份。',
-  'notice.writeFailed': '儲存空間已滿或寫入失敗，剛才的進度只留在這個分頁裡。請下載進度檔備份，並清出一些瀏覽器空間。',
+    '這個瀏覽器不允許網站儲存資料（可能是無痕模式或關閉了 Cookie）。你仍然可以學習，但在這一頁做的紀錄沒有存下來：離開或重新整理這一頁就會消失。離開前請先下載進度檔。',
+  'notice.writeFailed':
+    '儲存空間已滿或無法寫入，這一頁的進度沒有存進這台裝置：離開或重新整理這一頁就會消失。請先下載進度檔，再清出一些瀏覽器空間。',
   'notice.newer':
     '這台裝置上的進度是較新版本的網站（第 {version} 版）存下的。為了不覆蓋它，這個頁面只在記憶體中記錄，不會寫回。請重新整理或改用最新版網站。',
   'notice.export': '下載我的進度',
@@ -103,8 +104,8 @@ export const zhHant = {
   'dash.import.merge': '合併（建議）：保留兩邊所有紀錄',
   'dash.import.replace': '取代：只保留檔案裡的紀錄，這台裝置上的其他紀錄會被移除',
   'dash.import.confirm': '匯入',
-  'dash.import.merged': '已合併匯入的進度。',
-  'dash.import.replaced': '已用匯入的檔案取代原本的進度。',
+  'dash.import.merged': '已合併匯入的進度。在離開這一頁之前可以復原。',
+  'dash.import.replaced': '已用匯入的檔案取代原本的進度。在離開這一頁之前可以復原。',
   'dash.kind.lessons': '{n} 課完成紀錄',
   'dash.kind.attempts': '{n} 次測驗',
   'dash.kind.assessments': '{n} 次自評',
@@ -115,9 +116,9 @@ export const zhHant = {
   'dash.erase': '清除我的進度…',
   'dash.erase.title': '確定要清除所有進度嗎？',
   'dash.erase.body':
-    '已完成的課程、測驗成績、自評與複習排程都會從這台裝置上移除。清除後可以立即復原；建議先下載一份備份。',
+    '會從這台裝置上移除：已完成的課程、測驗成績與作答草稿、自評紀錄與未完成的自評、複習排程，以及損壞資料的自動備份。你的設定（是否詢問把握程度、上次下載進度檔的時間）會保留。清除後，在離開這一頁之前可以復原；建議先下載一份進度檔。',
   'dash.erase.confirm': '確定清除',
-  'dash.erase.done': '已清除你的進度。',
+  'dash.erase.done': '已清除你的進度和自動備份。在離開這一頁之前可以復原。',
   'dash.undo.import': '復原這次匯入',
   'dash.undo.erase': '復原清除',
   'dash.undone': '已復原到先前的狀態。',
@@ -351,6 +352,28 @@ export const zhHant = {
   'quiz.lessonDone.saved': '已記錄：這一課完成了。',
   'lesson.done.loading': '載入中…',
   'home.continue.resume': '繼續這一課',
+  // ── progress: data safety (export reminder, backups, persistence) ──
+  'dash.broken':
+    '這一部分無法顯示：有一筆紀錄的內容讀不懂。你的資料沒有被改動，仍然可以在「我的資料」下載、匯入或清除。',
+  'dash.import.read': '已讀取「{name}」，請在下方確認要怎麼匯入。',
+  'dash.import.salvaged': '這是一份備份：讀得出來的 {kept} 筆紀錄會匯入，另外 {dropped} 筆已損壞、無法讀取。',
+  'dash.export.last': '上次下載進度檔：{date}',
+  'dash.export.never': '你還沒有下載過進度檔。',
+  'dash.persisted': '這個瀏覽器已同意長期保存本網站的資料，不會因為空間不足而自動刪除。',
+  'dash.notPersisted': '這個瀏覽器沒有承諾長期保存本網站的資料：空間不足或久未造訪時可能被刪除，請定期下載進度檔。',
+  'dash.backups': '自動備份',
+  'dash.backups.about':
+    '網站讀到損壞或舊版本的資料時，會先把原樣存成備份（最多 3 份，最新的在最上面）。下載的備份檔可以用上面的「匯入進度檔」匯入，讀得出來的紀錄都會救回。',
+  'dash.backup.download': '下載 {date} 的備份',
+  'backup.reminder.title': '記得下載一份進度檔',
+  'backup.reminder.never': '你已經學了 {days} 天，還沒有下載過進度檔。',
+  'backup.reminder.since': '距離上次下載進度檔已經 {days} 天，之後又有新的學習紀錄。',
+  'backup.reminder.why':
+    '進度只存在這個瀏覽器裡。有些瀏覽器（例如 iPhone 的 Safari）在 7 天沒有造訪網站時，會刪除網站存的資料；換手機時也帶不過去。下載的檔案可以在「我的進度」匯入還原。',
+  'backup.reminder.export': '下載我的進度',
+  'backup.reminder.later': '稍後再說',
+  'backup.reminder.done': '已下載。換手機或資料被清除時，到「我的進度」匯入這個檔案即可。',
+  // ── end progress: data safety ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

@@ -2,6 +2,7 @@
 import { formatPercent, translator } from '../i18n/format.ts';
 import { quizScores } from '../progress/stats.ts';
 import { useProgress } from '../progress/use-progress.ts';
+import { own } from '../progress/ids.ts';
 
 export interface ChecklistLesson {
   id: string;
@@ -20,7 +21,7 @@ interface Props {
 export default function LessonChecklist({ lessons, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
-  const doneCount = doc ? lessons.filter((l) => doc.lessons[l.id]?.done).length : 0;
+  const doneCount = doc ? lessons.filter((l) => own(doc.lessons, l.id)?.done).length : 0;
   return (
     <div data-ready={doc ? 'true' : undefined}>
       <p class="meta" aria-live="polite">
@@ -30,7 +31,7 @@ export default function LessonChecklist({ lessons, strings }: Props) {
       </p>
       <ol class="lesson-list">
         {lessons.map((l) => {
-          const done = doc?.lessons[l.id]?.done === true;
+          const done = own(doc?.lessons, l.id)?.done === true;
           return (
             <li key={l.id}>
               <span class={done ? 'mark done' : 'mark'}>

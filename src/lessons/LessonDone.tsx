@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatDate, translator } from '../i18n/format.ts';
 import { setLessonDone } from '../progress/store.ts';
 import { useProgress } from '../progress/use-progress.ts';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   lessonId: string;
@@ -13,7 +14,7 @@ export default function LessonDone({ lessonId, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const [announcement, setAnnouncement] = useState('');
-  const record = doc?.lessons[lessonId];
+  const record = own(doc?.lessons, lessonId);
   const done = record?.done === true;
   const toggle = () => {
     setLessonDone(lessonId, !done);

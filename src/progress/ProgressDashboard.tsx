@@ -1,14 +1,9 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
-import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
 import { formatDate, formatPercent, translator } from '../i18n/format.ts';
-import { COLLECTIONS, type ProgressDoc } from './document.ts';
-import { downloadText } from './download.ts';
-import { buildExport, exportFileName } from './export.ts';
-import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportPreview } from './import.ts';
+import type { ProgressDoc } from './document.ts';
+import { ProgressData } from './ProgressData.tsx';
+import { SectionGuard } from './SectionGuard.tsx';
 import { progressStats, type CourseOutline } from './stats.ts';
-import { importProgress } from './import-actions.ts';
-import { $undo, eraseProgress, undoLastChange } from './store.ts';
 import { useProgress } from './use-progress.ts';
 
 interface Props {
@@ -17,15 +12,10 @@ interface Props {
   strings: Record<string, string>;
 }
 
+/** Each part is guarded on its own: an odd record can hide a table, never the export, import or erase. */
 export default function ProgressDashboard({ course, firstLesson, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
-  const undo = useStore($undo);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
-  const [pending, setPending] = useState<{ doc: ProgressDoc; preview: ImportPreview; name: string } | undefined>();
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-  const dialog = useRef<HTMLDialogElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   if (!doc) {
     return (
@@ -34,44 +24,26 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
       </p>
     );
   }
-  const stats = progressStats(doc, course, new Date());
-
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    setPending(undefined);
-    if (!file) return;
-    // Check the size before reading so a huge file is never loaded into memory.
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = parseImport(text, file.size);
-    if (!result.ok) {
-      setMessage({ kind: 'error', text: tr('dash.import.refused', { name: file.name, reason: result.message }) });
-      input.value = '';
-      return;
-    }
-    setMessage(undefined);
-    setPending({ doc: result.doc, preview: previewImport(doc, result.doc), name: file.name });
-  };
-  const confirmImport = () => {
-    if (!pending) return;
-    importProgress(pending.doc, mode);
-    setPending(undefined);
-    if (fileInput.current) fileInput.current.value = '';
-    setMessage({ kind: 'ok', text: tr(mode === 'merge' ? 'dash.import.merged' : 'dash.import.replaced') });
-  };
-  const confirmErase = () => {
-    dialog.current?.close();
-    eraseProgress();
-    setMessage({ kind: 'ok', text: tr('dash.erase.done') });
-  };
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const describe = (counts: ImportPreview['added']) =>
-    COLLECTIONS.filter((c) => counts[c] > 0)
-      .map((c) => tr(`dash.kind.${c}`, { n: counts[c] }))
-      .join('、') || tr('dash.none');
 
   return (
     <div data-ready="true">
+      <SectionGuard fallback={tr('dash.broken')}>
+        <ProgressStats doc={doc} course={course} firstLesson={firstLesson} tr={tr} />
+      </SectionGuard>
+      <SectionGuard fallback={tr('dash.broken')}>
+        <ProgressData doc={doc} tr={tr} />
+      </SectionGuard>
+    </div>
+  );
+}
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Completion, quiz scores and assessments: everything computed by progressStats. */
+function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> & { doc: ProgressDoc; tr: Translate }) {
+  const stats = progressStats(doc, course, new Date());
+  return (
+    <>
       {stats.isEmpty ? (
         <section class="card" aria-labelledby="empty-heading">
           <h2 id="empty-heading">{tr('dash.empty.title')}</h2>
@@ -199,96 +171,6 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
           </ul>
         )}
       </section>
-
-      <section aria-labelledby="data-heading" class="card">
-        <h2 id="data-heading">{tr('dash.data')}</h2>
-        <p class="meta">{tr('dash.data.where')}</p>
-        <p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => downloadText(exportFileName(), JSON.stringify(buildExport(doc), null, 2))}
-          >
-            {tr('dash.export')}
-          </button>
-        </p>
-        <p>
-          <label for="import-file">{tr('dash.import.label')}</label>
-          <br />
-          <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" onChange={onFile} />
-        </p>
-        {pending && (
-          <fieldset class="import-preview">
-            <legend>{tr('dash.import.preview', { name: pending.name })}</legend>
-            <p>{tr('dash.import.added', { what: describe(pending.preview.added) })}</p>
-            <p>{tr('dash.import.changed', { n: sum(pending.preview.changed) })}</p>
-            <p>{tr('dash.import.onlyHere', { what: describe(pending.preview.onlyHere) })}</p>
-            <p>
-              <label>
-                <input
-                  type="radio"
-                  name="import-mode"
-                  value="merge"
-                  checked={mode === 'merge'}
-                  onChange={() => setMode('merge')}
-                />{' '}
-                {tr('dash.import.merge')}
-              </label>
-              <br />
-              <label>
-                <input
-                  type="radio"
-                  name="import-mode"
-                  value="replace"
-                  checked={mode === 'replace'}
-                  onChange={() => setMode('replace')}
-                />{' '}
-                {tr('dash.import.replace')}
-              </label>
-            </p>
-            <p class="actions">
-              <button type="button" class="button" onClick={confirmImport}>
-                {tr('dash.import.confirm')}
-              </button>{' '}
-              <button type="button" class="button secondary" onClick={() => setPending(undefined)}>
-                {tr('dash.cancel')}
-              </button>
-            </p>
-          </fieldset>
-        )}
-        <p>
-          <button type="button" class="button secondary danger" onClick={() => dialog.current?.showModal()}>
-            {tr('dash.erase')}
-          </button>
-        </p>
-        <div role="status" aria-live="polite" class={message?.kind === 'error' ? 'message error' : 'message'}>
-          {message && <p>{message.kind === 'error' ? `⚠ ${message.text}` : `✓ ${message.text}`}</p>}
-          {undo && message?.kind === 'ok' && (
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                undoLastChange();
-                setMessage({ kind: 'ok', text: tr('dash.undone') });
-              }}
-            >
-              {tr(undo.label === 'import' ? 'dash.undo.import' : 'dash.undo.erase')}
-            </button>
-          )}
-        </div>
-        <dialog ref={dialog} aria-labelledby="erase-title" class="confirm">
-          <h2 id="erase-title">{tr('dash.erase.title')}</h2>
-          <p>{tr('dash.erase.body')}</p>
-          <form method="dialog" class="actions">
-            <button type="submit" class="button secondary" autofocus>
-              {tr('dash.cancel')}
-            </button>{' '}
-            <button type="button" class="button danger" onClick={confirmErase}>
-              {tr('dash.erase.confirm')}
-            </button>
-          </form>
-        </dialog>
-      </section>
-    </div>
+    </>
   );
 }

@@ -4,9 +4,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../i18n/format.ts';
 import { ensureProgressStarted } from './client.ts';
-import { downloadText } from './download.ts';
-import { buildExport, exportFileName } from './export.ts';
-import { $progress, $progressStatus, readBackup } from './store.ts';
+import { downloadBackup, exportProgress } from './export-actions.ts';
+import { $progressStatus, BACKUP_PREFIX } from './store.ts';
 
 interface Props {
   strings: Record<string, string>;
@@ -18,7 +17,7 @@ export default function ProgressNotice({ strings }: Props) {
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => ensureProgressStarted(), []);
   if (dismissed || status.mode === 'loading') return null;
-  const exportNow = () => downloadText(exportFileName(), JSON.stringify(buildExport($progress.get()), null, 2));
+  const exportNow = () => exportProgress();
   const recovered = status.recovered;
   const dismiss = () => setDismissed(true);
   if (status.mode === 'memory') {
@@ -57,11 +56,7 @@ export default function ProgressNotice({ strings }: Props) {
         onDismiss={dismiss}
       >
         {key && (
-          <button
-            type="button"
-            class="button"
-            onClick={() => downloadText(exportFileName(new Date(), 'backup'), readBackup(key) ?? '')}
-          >
+          <button type="button" class="button" onClick={() => downloadBackup(key, key.slice(BACKUP_PREFIX.length))}>
             {tr('notice.downloadBackup')}
           </button>
         )}

@@ -1,4 +1,5 @@
 /** Browser wiring of the progress store: started once per page by whichever island mounts first. */
+import { browserDurability } from './durability.ts';
 import { browserEngine } from './engine.ts';
 import { resumeProgress, startProgress } from './store.ts';
 
@@ -8,7 +9,7 @@ let started = false;
 export function ensureProgressStarted(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  startProgress(browserEngine());
+  startProgress(browserEngine(), new Date(), { durability: browserDurability() });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) resumeProgress();
   });

@@ -4,16 +4,20 @@
  * merged record by record instead of one copy overwriting the other.
  */
 import * as z from 'zod/v4/mini';
+import { isProgressId, MAX_ID_LENGTH } from './ids.ts';
+import { isValidIsoTime } from './time.ts';
 
 export const APP_ID = 'performance-coach';
 export const CURRENT_VERSION = 3;
 
 /** Limits that keep a hostile or broken file from swelling the store. */
-export const LIMITS = { records: 20_000, idLength: 200, answerItems: 50 } as const;
+export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
 
-/** An ISO 8601 UTC or offset time, as Date.toISOString() writes it (a plain regex: much cheaper than z.iso on big documents). */
-const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/));
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength), z.regex(/^[A-Za-z0-9._:/-]+$/));
+/** An ISO 8601 UTC or offset time naming a real moment (see isValidIsoTime: much cheaper than z.iso on big documents). */
+export const TIME_MESSAGE = '時間格式不對或不存在';
+const isoTime = z.string().check(z.refine(isValidIsoTime, TIME_MESSAGE));
+/** The id rule of ids.ts: no Chinese, spaces or inherited names such as `toString`. */
+const id = z.string().check(z.refine(isProgressId, 'id 格式不對'));
 const fraction = z.number().check(z.minimum(0), z.maximum(1));
 const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 /** A bounded record: ids as keys, at most LIMITS.records entries. */
@@ -89,6 +93,8 @@ export const settingsSchema = z.object({
   askConfidence: z.boolean(),
   /** A random id made once per learner: seeds the option shuffle, so every learner sees their own order. */
   seed: z.optional(id),
+  /** When the learner last downloaded a progress file: shown on /progress/, and drives the home reminder. */
+  lastExportAt: z.optional(isoTime),
 });
 
 export const progressSchema = z.object({

@@ -9,6 +9,8 @@ export interface StorageEngine {
   /** Throws on quota or blocked storage. */
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** Every stored key (for listing and pruning backups); throws if storage is unavailable. */
+  keys(): string[];
   /** Calls back when another tab changes a key; returns the unsubscribe function. */
   listen(callback: (key: string, value: string | null) => void): () => void;
 }
@@ -21,6 +23,15 @@ export function browserEngine(): StorageEngine {
     get: (key) => storage().getItem(key),
     set: (key, value) => storage().setItem(key, value),
     remove: (key) => storage().removeItem(key),
+    keys() {
+      const s = storage();
+      const out: string[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const key = s.key(i);
+        if (key !== null) out.push(key);
+      }
+      return out;
+    },
     listen(callback) {
       const onStorage = (event: StorageEvent) => {
         if (event.key !== null) callback(event.key, event.newValue);
@@ -55,6 +66,10 @@ export function memoryEngine(initial: Record<string, string> = {}) {
     remove(key) {
       if (engine.failWrites) throw engine.failWrites;
       data.delete(key);
+    },
+    keys() {
+      if (engine.failReads) throw engine.failReads;
+      return [...data.keys()];
     },
     listen(callback) {
       listeners.add(callback);

@@ -4,10 +4,10 @@
  * data is never touched by this module.
  */
 import * as z from 'zod/v4/mini';
-import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, type ProgressDoc } from './document.ts';
+import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, TIME_MESSAGE, type ProgressDoc } from './document.ts';
 import { normaliseDocument, unionDocuments } from './merge.ts';
 import { migrate } from './migrate.ts';
-import { hasForbiddenKey, isObject, safeJsonParse } from './read.ts';
+import { hasForbiddenKey, isObject, readStored, safeJsonParse } from './read.ts';
 
 /** Largest file accepted: a heavy year of use is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -16,14 +16,36 @@ export type ImportRefusal =
   'too-big' | 'empty' | 'not-json' | 'not-ours' | 'no-version' | 'newer-version' | 'forbidden-key' | 'invalid';
 
 export type ImportResult =
-  | { ok: true; doc: ProgressDoc; exportedAt: string | undefined; fromVersion: number }
+  | {
+      ok: true;
+      doc: ProgressDoc;
+      exportedAt: string | undefined;
+      fromVersion: number;
+      /** Set for a backup of damaged data: how many records could be read, and how many not. */
+      salvaged?: { kept: number; dropped: number };
+    }
   | { ok: false; code: ImportRefusal; message: string };
 
-/** Names the first invalid field the way a learner or trainer can read it. */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+/** The value at a zod issue's path, for quoting it in a message. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const part of path) {
+    if (!isObject(cur) && !Array.isArray(cur)) return undefined;
+    cur = Object.hasOwn(cur, part) ? (cur as Record<PropertyKey, unknown>)[part] : undefined;
+  }
+  return cur;
+}
+
+/** Names the first invalid field the way a learner or trainer can read it; an impossible time is quoted. */
+function describeIssue(issue: z.core.$ZodIssue | undefined, data: unknown): string {
   if (!issue) return '內容格式不對';
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.');
-  return `欄位「${path || '（整份文件）'}」的值不對`;
+  const field = `欄位「${path || '（整份文件）'}」`;
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'custom' && issue.message === TIME_MESSAGE && typeof value === 'string') {
+    return `${field}的時間「${value.slice(0, 40)}」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）`;
+  }
+  return `${field}的值不對`;
 }
 
 /** Checks an import file's text; `byteLength` is the file's size as reported by the browser. */
@@ -46,6 +68,9 @@ export function parseImport(text: string, byteLength = new Blob([text]).size): I
       code: 'not-json',
       message: '這個檔案不是有效的 JSON，可能被截斷或修改過。請重新下載一次進度檔再匯入。',
     };
+  }
+  if (isObject(data) && data['app'] === APP_ID && data['kind'] === 'backup' && typeof data['raw'] === 'string') {
+    return parseBackup(data['raw'], typeof data['backedUpAt'] === 'string' ? data['backedUpAt'] : undefined);
   }
   if (!isObject(data) || data['app'] !== APP_ID || !isObject(data['document'])) {
     return {
@@ -79,11 +104,37 @@ export function parseImport(text: string, byteLength = new Blob([text]).size): I
     return {
       ok: false,
       code: 'invalid',
-      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0])}。沒有匯入任何資料。`,
+      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0], migrated.doc)}。沒有匯入任何資料。`,
     };
   }
   const exportedAt = typeof data['exportedAt'] === 'string' ? data['exportedAt'] : undefined;
   return { ok: true, doc: normaliseDocument(parsed.data), exportedAt, fromVersion: version };
+}
+
+/**
+ * A backup file holds the stored text as it was, often damaged: it goes through the same path
+ * as a page reading storage, so every record that can be read is recovered and the rest counted.
+ */
+function parseBackup(raw: string, backedUpAt: string | undefined): ImportResult {
+  const read = readStored(raw);
+  if (read.kind === 'empty') return { ok: false, code: 'empty', message: '這份備份是空的，沒有可以匯入的紀錄。' };
+  if (read.kind === 'newer') {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `這份備份來自較新版本的網站（第 ${read.version} 版，這裡是第 ${CURRENT_VERSION} 版）。請在最新版網站匯入，以免遺失資料。`,
+    };
+  }
+  if (read.kind === 'corrupt' && read.kept === 0) {
+    return {
+      ok: false,
+      code: 'invalid',
+      message: '這份備份裡沒有讀得出來的紀錄（內容已損壞）。可以把檔案交給講師或技術人員檢查。',
+    };
+  }
+  const salvaged = read.kind === 'corrupt' ? { kept: read.kept, dropped: read.dropped } : undefined;
+  const fromVersion = read.kind === 'ok' ? (read.migratedFrom ?? CURRENT_VERSION) : CURRENT_VERSION;
+  return { ok: true, doc: read.doc, exportedAt: backedUpAt, fromVersion, ...(salvaged && { salvaged }) };
 }
 
 export interface ImportPreview {
@@ -103,10 +154,10 @@ export function previewImport(current: ProgressDoc, incoming: ProgressDoc): Impo
     const here = current[name] as Record<string, unknown>;
     const there = incoming[name] as Record<string, unknown>;
     for (const [key, record] of Object.entries(there)) {
-      if (!(key in here)) preview.added[name]++;
+      if (!Object.hasOwn(here, key)) preview.added[name]++;
       else if (JSON.stringify(here[key]) !== JSON.stringify(record)) preview.changed[name]++;
     }
-    for (const key of Object.keys(here)) if (!(key in there)) preview.onlyHere[name]++;
+    for (const key of Object.keys(here)) if (!Object.hasOwn(there, key)) preview.onlyHere[name]++;
   }
   return preview;
 }

@@ -1,5 +1,14 @@
 /** Merging two copies of the progress document without losing either's records. */
 import { COLLECTIONS, type ProgressDoc } from './document.ts';
+import { timeValue } from './time.ts';
+
+/** Orders two stored times by the moment they name (offsets included), then by text so every tab agrees. */
+export function compareTimes(a: string, b: string): number {
+  const x = timeValue(a);
+  const y = timeValue(b);
+  if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Stable key order so equal documents serialise to equal strings. */
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
@@ -19,8 +28,9 @@ type Timed = { at: string; done?: boolean };
 /** Picks the later of two versions of one record; a tie prefers "done" so completion is a union. */
 function pick<T extends Timed>(a: T | undefined, b: T): T {
   if (!a) return b;
-  if (b.at > a.at) return b;
-  if (b.at === a.at && b.done === true && a.done === false) return b;
+  const order = compareTimes(b.at, a.at);
+  if (order > 0) return b;
+  if (order === 0 && b.done === true && a.done === false) return b;
   return a;
 }
 
@@ -30,9 +40,11 @@ function pick<T extends Timed>(a: T | undefined, b: T): T {
  * Commutative on records and idempotent.
  */
 export function unionDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-  const out: ProgressDoc = { ...a, settings: (b.settings.at ?? '') > (a.settings.at ?? '') ? b.settings : a.settings };
+  const newerSettings = compareTimes(b.settings.at ?? '', a.settings.at ?? '') > 0;
+  const out: ProgressDoc = { ...a, settings: newerSettings ? b.settings : a.settings };
   for (const name of COLLECTIONS) {
-    const merged: Record<string, Timed> = {};
+    // No prototype: a record id can never read an inherited value.
+    const merged = Object.create(null) as Record<string, Timed>;
     for (const source of [a[name], b[name]] as Record<string, Timed>[]) {
       for (const [id, record] of Object.entries(source)) merged[id] = pick(merged[id], record);
     }
@@ -43,7 +55,8 @@ export function unionDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
 
 /** Orders epochs: the later start wins; ties broken by id so every tab agrees. */
 function newerEpoch(a: ProgressDoc['epoch'], b: ProgressDoc['epoch']): boolean {
-  return b.at > a.at || (b.at === a.at && b.id > a.id);
+  const order = compareTimes(b.at, a.at);
+  return order > 0 || (order === 0 && b.id > a.id);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   settingsSchema,
   type ProgressDoc,
 } from './document.ts';
+import { isProgressId } from './ids.ts';
 import { normaliseDocument } from './merge.ts';
 import { migrate } from './migrate.ts';
 
@@ -61,15 +62,17 @@ export function salvage(data: unknown): { doc: ProgressDoc; kept: number; droppe
       continue;
     }
     const target = doc[name] as Record<string, unknown>;
+    let keptHere = 0;
     for (const [key, record] of Object.entries(source)) {
-      const parsed = z.safeParse(recordSchemas[name] as z.ZodMiniType, record);
-      if (
-        parsed.success &&
-        key.length > 0 &&
-        key.length <= LIMITS.idLength &&
-        kept < LIMITS.records * COLLECTIONS.length
-      ) {
+      // The key is checked by the same rule as the schema's, so the repaired document validates
+      // on the next load instead of being "repaired" (and backed up) again on every page.
+      const parsed =
+        isProgressId(key) && keptHere < LIMITS.records
+          ? z.safeParse(recordSchemas[name] as z.ZodMiniType, record)
+          : undefined;
+      if (parsed?.success) {
         target[key] = parsed.data;
+        keptHere++;
         kept++;
       } else dropped++;
     }

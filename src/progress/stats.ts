@@ -1,6 +1,7 @@
 /** Figures for the progress page, computed from the document. Pure. */
 import { dueCount } from '../review/queue.ts';
 import type { Attempt, ProgressDoc } from './document.ts';
+import { own } from './ids.ts';
 
 export interface CourseOutline {
   modules: { id: string; title: string; href: string; lessons: { id: string; title: string; href: string }[] }[];
@@ -48,7 +49,7 @@ export function lastActivity(doc: ProgressDoc): string | undefined {
 
 /** Everything the progress page shows. */
 export function progressStats(doc: ProgressDoc, course: CourseOutline, now: Date) {
-  const done = (id: string) => doc.lessons[id]?.done === true;
+  const done = (id: string) => own(doc.lessons, id)?.done === true;
   const modules = course.modules.map((m) => ({
     ...m,
     done: m.lessons.filter((l) => done(l.id)).length,

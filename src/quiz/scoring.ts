@@ -4,6 +4,7 @@
  */
 import type { Question, Quiz } from '../content-model/schemas.ts';
 import type { Answer } from '../progress/document.ts';
+import { own } from '../progress/ids.ts';
 
 export type Verdict = 'correct' | 'partial' | 'wrong' | 'unanswered';
 
@@ -96,10 +97,10 @@ export interface QuizScore {
 export function scoreQuiz(quiz: Quiz, answers: Record<string, Answer | undefined>): QuizScore {
   const results: Record<string, QuestionResult> = {};
   const scores: Record<string, number> = {};
-  const skills: Record<string, { earned: number; possible: number }> = {};
+  const skills = Object.create(null) as Record<string, { earned: number; possible: number }>;
   let earned = 0;
   for (const q of quiz.questions) {
-    const result = scoreQuestion(q, answers[q.id]);
+    const result = scoreQuestion(q, own(answers, q.id));
     results[q.id] = result;
     scores[q.id] = Math.round(result.credit * 10_000) / 10_000;
     const skill = (skills[q.skill] ??= { earned: 0, possible: 0 });

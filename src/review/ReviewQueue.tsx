@@ -1,7 +1,7 @@
 /** The review queue: one due question at a time, answered as in the quiz, then rescheduled with FSRS. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../content-model/schemas.ts';
-import { translator } from '../i18n/format.ts';
+import { translator, formatDateTime } from '../i18n/format.ts';
 import type { Answer } from '../progress/document.ts';
 import { saveReviewCards } from '../progress/store.ts';
 import { useProgress } from '../progress/use-progress.ts';
@@ -23,8 +23,7 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('zh-Hant-TW', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) => formatDateTime(iso);
 
 export default function ReviewQueue({ sources, firstLessonHref, strings }: Props) {
   const tr = translator(strings);

@@ -63,8 +63,29 @@ describe('refusing bad progress files', () => {
     [
       'bad-date.json',
       'invalid',
-      '檔案內容有誤：欄位「lessons.role/company-representative.at」的值不對。沒有匯入任何資料。',
+      '檔案內容有誤：欄位「lessons.role/company-representative.at」的時間「yesterday」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）。沒有匯入任何資料。',
     ],
+    [
+      'time-hour-58.json',
+      'invalid',
+      '檔案內容有誤：欄位「lessons.role/company-representative.at」的時間「2026-10-02T58:05:00.000Z」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）。沒有匯入任何資料。',
+    ],
+    [
+      'time-month-13.json',
+      'invalid',
+      '檔案內容有誤：欄位「attempts.a-1.at」的時間「2026-13-02T01:30:00.000Z」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）。沒有匯入任何資料。',
+    ],
+    [
+      'time-april-31.json',
+      'invalid',
+      '檔案內容有誤：欄位「lessons.role/company-representative.at」的時間「2026-04-31T01:20:00.000Z」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）。沒有匯入任何資料。',
+    ],
+    [
+      'time-second-60.json',
+      'invalid',
+      '檔案內容有誤：欄位「lessons.role/company-representative.at」的時間「2026-10-02T23:59:60.000Z」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）。沒有匯入任何資料。',
+    ],
+    ['inherited-id.json', 'invalid', '檔案內容有誤：欄位「lessons.toString」的值不對。沒有匯入任何資料。'],
     ['attempts-not-object.json', 'invalid', '檔案內容有誤：欄位「attempts」的值不對。沒有匯入任何資料。'],
   ])('%s is refused as %s with its own message', (name, code, message) => {
     const result = parseImport(read(name));

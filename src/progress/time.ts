@@ -1,0 +1,39 @@
+/** Strict checks of stored times. Pure and cheap: a regex and a few comparisons, no Date parsing. */
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * True for an ISO 8601 time as `Date.toISOString()` writes it (or with an offset) that names a
+ * real moment: month 1–12, a day the month has, hour 0–23, minute and second 0–59, offset up to ±23:59.
+ * `2026-12-01T58:05:00Z`, `2026-13-01…`, `2026-04-31…` and `…23:59:60Z` are refused.
+ */
+export function isValidIsoTime(value: string): boolean {
+  const m = ISO_TIME.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (hour > 23 || minute > 59 || second > 59) return false;
+  if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return false;
+  return true;
+}
+
+/** Milliseconds since 1970 for a valid stored time, NaN otherwise; for ordering times written with different offsets. */
+export function timeValue(value: string): number {
+  return isValidIsoTime(value) ? Date.parse(value) : Number.NaN;
+}
