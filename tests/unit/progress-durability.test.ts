@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyDocument, type LessonRecord, type ProgressDoc } from '../../src/progress/document.ts';
+import { CURRENT_VERSION, emptyDocument, type LessonRecord, type ProgressDoc } from '../../src/progress/document.ts';
 import type { DurabilityAdapter } from '../../src/progress/durability.ts';
 import { memoryEngine } from '../../src/progress/engine.ts';
 import { buildBackupExport, buildExport } from '../../src/progress/export.ts';
@@ -145,12 +145,21 @@ describe('two tabs on one storage engine', () => {
     tabA.setLessonDone('role/a', true, at(1));
     tabB.setLessonDone('role/b', true, at(2));
     expect(Object.keys(stored(engine).lessons)).toEqual(['role/a', 'role/b']);
-    // A newer deploy opened in a third tab writes version 3; no storage event reaches tab A.
-    const v3 = JSON.stringify({ ...stored(engine), version: 3, lessons: { 'role/c': done(at(3)) }, onlyInV3: {} });
+    // A newer deploy opened in a third tab writes the next version; no storage event reaches tab A.
+    const v3 = JSON.stringify({
+      ...stored(engine),
+      version: CURRENT_VERSION + 1,
+      lessons: { 'role/c': done(at(3)) },
+      onlyInNext: {},
+    });
     engine.data.set(PROGRESS_KEY, v3);
     tabA.setLessonDone('role/d', true, at(4));
     expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
-    expect(tabA.$progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: 3 });
+    expect(tabA.$progressStatus.get()).toMatchObject({
+      mode: 'memory',
+      reason: 'newer',
+      newerVersion: CURRENT_VERSION + 1,
+    });
     // Tab B hears about it through the storage event and stops writing too.
     engine.emit(PROGRESS_KEY, v3);
     tabB.setLessonDone('role/e', true, at(5));
@@ -164,10 +173,10 @@ describe('two tabs on one storage engine', () => {
     const engine = memoryEngine();
     startProgress(engine, at(1));
     setLessonDone('role/a', true, at(1));
-    const v3 = JSON.stringify({ ...stored(engine), version: 3 });
+    const v3 = JSON.stringify({ ...stored(engine), version: CURRENT_VERSION + 1 });
     engine.data.set(PROGRESS_KEY, v3);
     resumeProgress();
-    expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: 3 });
+    expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: CURRENT_VERSION + 1 });
     setLessonDone('role/b', true, at(2));
     expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
   });

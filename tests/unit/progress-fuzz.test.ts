@@ -16,6 +16,7 @@ import { COLLECTIONS, type ProgressDoc } from '../../src/progress/document.ts';
 import { memoryEngine } from '../../src/progress/engine.ts';
 import { buildExport } from '../../src/progress/export.ts';
 import { applyImport, parseImport, previewImport } from '../../src/progress/import.ts';
+import { migrate } from '../../src/progress/migrate.ts';
 import { readStored } from '../../src/progress/read.ts';
 import { exportReminder } from '../../src/progress/reminder.ts';
 import { lastActivity, progressStats, quizScores, type CourseOutline } from '../../src/progress/stats.ts';
@@ -87,11 +88,18 @@ const assessmentData: AssessmentData = {
   ),
 };
 
+/** The good v2 export fixture, brought to the current version the way the site reads it. */
+function goodExport(): ProgressDoc {
+  const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/imports/good-v2.json'), 'utf8'));
+  const migrated = migrate((raw as { document: unknown }).document);
+  if (!migrated.ok) throw new Error(migrated.reason);
+  return migrated.doc as ProgressDoc;
+}
+
 /** A rich, valid export of a learner who used the whole course for six weeks. */
 function richDocument(): ProgressDoc {
   const r = rng(SEED);
-  const base = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/imports/good-v2.json'), 'utf8'))
-    .document as ProgressDoc;
+  const base = goodExport();
   const doc: ProgressDoc = structuredClone(base);
   const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 9, 1 + day, 1, minute)).toISOString();
   lessonsInOrder.slice(0, 14).forEach((l, i) => (doc.lessons[l.id] = { done: i !== 3, at: at(i, 5) }));
@@ -422,8 +430,7 @@ describe('progress fuzzing', () => {
     { name: 'rich', doc: rich },
     {
       name: 'good-v2',
-      doc: JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/imports/good-v2.json'), 'utf8'))
-        .document as ProgressDoc,
+      doc: goodExport(),
     },
   ];
   const before = builtinsSnapshot();
