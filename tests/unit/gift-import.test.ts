@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importGift } from '../../src/authoring/gift/cli.ts';
 import { parse } from 'yaml';
 import { parseGift, htmlToText, joinLines, type GiftQuestion } from '../../src/authoring/gift/parse.ts';
 import { giftToQuiz } from '../../src/authoring/gift/to-quiz.ts';
@@ -311,4 +315,83 @@ describe('GIFT to quiz', () => {
     expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([]);
     expect(text).toContain('id: "true"');
   });
+});
+
+describe('npm run import:gift', () => {
+  const root = join(import.meta.dirname, '../..');
+  let tmp: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'gift-'));
+    cpSync(join(root, 'content'), join(tmp, 'content'), { recursive: true });
+    writeFileSync(join(tmp, 'bank.gift'), bank);
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes a quiz that the whole content check accepts', () => {
+    const outcome = importGift({ root: tmp, file: 'bank.gift', skill: 'retailer-support' });
+    expect(outcome.lines[0]).toBe('已匯入 4 題，寫入 content/quizzes/bank.yaml；5 題沒有匯入。');
+    expect(outcome.written).toBe('content/quizzes/bank.yaml');
+    const checked = validateContent(readContentFiles(tmp));
+    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([]);
+    const written = readFileSync(join(tmp, 'content/quizzes/bank.yaml'), 'utf8');
+    expect(written.split('\n').slice(3, 6)).toEqual(['questions:', '  - id: "q1"', '    type: "single"']);
+  });
+
+  it('refuses without --skill and lists the valid skill ids', () => {
+    const outcome = importGift({ root: tmp, file: 'bank.gift' });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.lines[0]).toBe('請用 --skill 指定這些題目練習的技能（每一題都會標上它，匯入後可以逐題修改）。');
+    expect(outcome.lines[1]).toMatch(/^可用的技能：.*retailer-support（幫助零售戶經營）/);
+    expect(existsSync(join(tmp, 'content/quizzes/bank.yaml'))).toBe(false);
+  });
+
+  it.each<[string, Parameters<typeof importGift>[0] extends infer R ? Omit<R & object, 'root'> : never, string]>([
+    [
+      'a mistyped skill',
+      { file: 'bank.gift', skill: 'retailer-suport' },
+      '技能「retailer-suport」不在 content/framework.yaml 裡。你是不是要寫「retailer-support」？',
+    ],
+    ['a missing file', { file: 'none.gift', skill: 'dual-role' }, '找不到 GIFT 檔案：none.gift'],
+    [
+      'an output outside content/quizzes',
+      { file: 'bank.gift', skill: 'dual-role', out: 'content/lessons/x.yaml' },
+      '輸出檔「content/lessons/x.yaml」不對：測驗要放在 content/quizzes/，檔名（測驗 id）只能用小寫英文字母、數字與連字號，副檔名 .yaml。',
+    ],
+    [
+      'an existing quiz',
+      { file: 'bank.gift', skill: 'dual-role', out: 'content/quizzes/role-win-win.yaml' },
+      'content/quizzes/role-win-win.yaml 已經存在，沒有覆蓋。',
+    ],
+    [
+      'a wrong kind',
+      { file: 'bank.gift', skill: 'dual-role', kind: 'both' },
+      '--kind 只能是 apply（新情境）或 recall（回想課文），目前是「both」。',
+    ],
+  ])('refuses %s in Chinese and writes nothing', (_name, req, first) => {
+    const before = readContentFiles(tmp);
+    const outcome = importGift({ root: tmp, ...req });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.lines[0]).toBe(first);
+    expect(readContentFiles(tmp)).toEqual(before);
+  });
+
+  it('runs as a command through the npm script', () => {
+    const run = spawnSync(
+      'node',
+      [
+        join(root, 'scripts/run-ts.mjs'),
+        'src/authoring/gift/cli.ts',
+        'bank.gift',
+        '--skill',
+        'retailer-support',
+        '--out',
+        'content/quizzes/practice-bank.yaml',
+      ],
+      { cwd: tmp, encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('已匯入 4 題，寫入 content/quizzes/practice-bank.yaml');
+    expect(validateContent(readContentFiles(tmp)).ok).toBe(true);
+  }, 60_000);
 });
