@@ -332,7 +332,8 @@ export const zhHant = {
   'plan.home.result': '查看完整的自評結果',
   // Trainer's view (/author/): course map and quiz answer keys.
   'author.title': '講師檢視：課程地圖與測驗答案',
-  'author.lead': '這一頁給培訓講師與主管：整套課程的結構、每項技能的題數，以及每份測驗的正確答案、每個選項的回饋和解析。學員的導覽不會連到這裡，搜尋引擎也不會收錄。可以直接列印。',
+  'author.lead':
+    '這一頁給培訓講師與主管：整套課程的結構、每項技能的題數，以及每份測驗的正確答案、每個選項的回饋和解析。學員的導覽不會連到這裡，搜尋引擎也不會收錄。可以直接列印。',
   'author.summary': '{modules} 個模組、{lessons} 課、{quizzes} 份測驗（{questions} 題）、{items} 題自評題。',
   'author.below.none': '每項技能都達到最低題數（至少 {questions} 題測驗題、{items} 題自評題）。',
   'author.below.some': '有 {n} 項技能未達最低題數（至少 {questions} 題測驗題、{items} 題自評題），下表標示「不足」。',
@@ -347,7 +348,6 @@ export const zhHant = {
   'author.module.next': '新課可用：order: {next}',
   'author.col.order': '順序',
   'author.col.lesson': '課程',
-  'author.col.file': '檔案',
   'author.col.quiz': '測驗',
   'author.col.skill': '技能',
   'author.col.factor': '因素',
@@ -356,7 +356,7 @@ export const zhHant = {
   'author.col.items': '自評題（至少 {n}）',
   'author.quiz.none': '沒有測驗',
   'author.table.map': '模組 {title} 的課程',
-  'author.table.skills': '技能覆蓋',
+  'author.table.skills': '技能覆蓋表',
   'author.skills': '技能覆蓋',
   'author.skills.lead': '每項技能有幾課教、幾題測驗題和自評題在量。數字後面寫「不足」的，要再補題。',
   'author.count.ok': '{n}',

@@ -190,7 +190,16 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let req: NewLessonRequest = { root: process.cwd(), ...values };
-  if ((!req.module || !req.title) && process.stdin.isTTY) req = await ask(req);
+  if ((!req.module || !req.title) && process.stdin.isTTY) {
+    try {
+      req = await ask(req);
+    } catch (e) {
+      // Ctrl+C or Ctrl+D at a question: stop without writing anything.
+      if ((e as Error).name !== 'AbortError') throw e;
+      console.error('\n已取消，沒有建立任何檔案。');
+      return 130;
+    }
+  }
   const outcome = createLesson(req);
   (outcome.ok ? console.log : console.error)(outcome.lines.join('\n'));
   return outcome.ok ? 0 : 1;
