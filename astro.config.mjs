@@ -10,4 +10,6 @@ export default defineConfig({
   integrations: [contentChecks(), mdx(), preact()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
+  // Lesson images get srcset/sizes, width/height and lazy loading from Astro's image pipeline.
+  image: { layout: 'constrained', responsiveStyles: true },
 });

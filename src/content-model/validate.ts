@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { ZodIssue, ZodType } from 'zod';
 import { checkContentIds } from './ids.ts';
+import { checkLessonImages } from './check-lesson-images.ts';
 import { closest, showValue, type Problem } from './problems.ts';
 import {
   assessmentSchema,
@@ -475,6 +476,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   }
 
   problems.push(...checkContentIds({ framework, modules, lessons, quizzes, assessments }));
+  problems.push(...checkLessonImages(files));
   if (problems.length > 0 || !framework || !modules) return { ok: false, problems };
   return { ok: true, content: { framework, modules, lessons, quizzes, assessments } };
 }
