@@ -1,7 +1,8 @@
 /**
- * The /assessment/ island: the questionnaire while one is being filled in (or none was
- * ever completed), else the latest result. Everything shown comes from `$progress`, so a
- * reload, another tab or a later visit shows the same state.
+ * The /assessment/ (full form) and /assessment/short/ island: the questionnaire while one
+ * is being filled in (or none was ever completed), else the latest result of either form.
+ * Everything shown comes from `$progress`, so a reload, another tab or a later visit shows
+ * the same state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../i18n/format.ts';
@@ -11,24 +12,32 @@ import { analyseProgress, type AssessmentData } from './analysis.ts';
 import AssessmentForm from './AssessmentForm.tsx';
 import AssessmentResult from './AssessmentResult.tsx';
 import { groupItems } from './form.ts';
+import type { AlternateForm, FormKind } from './forms.ts';
 import type { Instrument } from './model.ts';
 import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from './scoring.ts';
 import { describeFinding } from './text.ts';
 
 interface Props {
+  /** The form this page shows, under the id its drafts and results are stored with. */
   instrument: Instrument;
+  form: FormKind;
+  minutes: number;
+  alternate: AlternateForm | undefined;
   data: AssessmentData;
   strings: Record<string, string>;
 }
 
-export default function AssessmentApp({ instrument, data, strings }: Props) {
+export default function AssessmentApp({ instrument, form, minutes, alternate, data, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const [view, setView] = useState<'form' | 'result' | undefined>();
   const [moveFocus, setMoveFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const groups = useMemo(() => groupItems(instrument, data.framework), [instrument, data]);
+  const groups = useMemo(
+    () => groupItems(instrument, data.framework, form === 'short' ? 'factor' : 'skill'),
+    [instrument, data, form],
+  );
   const draft = doc?.drafts[instrument.id];
   const answers = useMemo(() => (draft ? validAnswers(instrument, draft.answers) : {}), [draft, instrument]);
   const analysis = useMemo(() => (doc ? analyseProgress(doc, data) : undefined), [doc, data]);
@@ -63,25 +72,64 @@ export default function AssessmentApp({ instrument, data, strings }: Props) {
         <AssessmentResult
           analysis={analysis}
           data={data}
+          form={form}
+          formItems={instrument.items.length}
+          alternate={alternate}
           tr={tr}
           headingRef={resultHeading}
           draftAnswered={answered}
           onRetake={() => show('form')}
         />
       ) : (
-        <AssessmentForm
-          instrument={instrument}
-          groups={groups}
-          answers={answers}
-          ready={doc !== undefined}
-          focusOnMount={moveFocus}
-          previousAt={analysis?.latest.at}
-          tr={tr}
-          onAnswer={(item, value) => saveDraftAnswer(instrument.id, item, value)}
-          onSubmit={submit}
-          onShowResult={() => show('result')}
-        />
+        <>
+          <FormIntro form={form} items={instrument.items.length} minutes={minutes} alternate={alternate} tr={tr} />
+          <AssessmentForm
+            instrument={instrument}
+            groups={groups}
+            answers={answers}
+            ready={doc !== undefined}
+            focusOnMount={moveFocus}
+            previousAt={analysis?.latest.at}
+            tr={tr}
+            onAnswer={(item, value) => saveDraftAnswer(instrument.id, item, value)}
+            onSubmit={submit}
+            onShowResult={() => show('result')}
+          />
+        </>
       )}
     </div>
+  );
+}
+
+/** How long this form takes, and a link to the other one (plain links: they work before the island is ready). */
+function FormIntro({
+  form,
+  items,
+  minutes,
+  alternate,
+  tr,
+}: {
+  form: FormKind;
+  items: number;
+  minutes: number;
+  alternate: AlternateForm | undefined;
+  tr: (key: string, vars?: Record<string, string | number>) => string;
+}) {
+  const link = alternate && (
+    <a href={alternate.href}>
+      {tr(alternate.kind === 'short' ? 'assess.short.link' : 'assess.full.link', {
+        n: alternate.items,
+        minutes: alternate.minutes,
+      })}
+    </a>
+  );
+  // One text node before the link: Preact does not split text the server merged while hydrating.
+  const time = tr(form === 'short' ? 'assess.short.about' : 'assess.time', { n: items, minutes });
+  const lead = link && form === 'full' ? `${time} ${tr('assess.short.offer')}` : link ? `${time} ` : time;
+  return (
+    <p class="assess-form-intro">
+      {lead}
+      {link}
+    </p>
   );
 }
