@@ -49,7 +49,7 @@ export default function CourseProgress({ part, modules, lessons, strings }: Prop
             </p>
             <p>
               <a class="button" href={next.href}>
-                {started ? tr('home.continue.next') : tr('home.continue.start')}：{next.title}
+                {tr(started ? 'home.continue.nextTitle' : 'home.continue.startTitle', { title: next.title })}
               </a>
             </p>
           </>
