@@ -264,9 +264,19 @@ test('printing the result gives the coaching sheet on at most two A4 pages', asy
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('a module page links 開始學習 to its first lesson', async ({ page }) => {
+    await page.goto('/modules/role/');
+    const first = await page.locator('.lesson-list a').first().getAttribute('href');
+    await expect(page.getByRole('link', { name: '開始學習' })).toHaveAttribute('href', first!);
+  });
   test('every item and the scale are readable, and the page says saving needs JavaScript', async ({ page }) => {
     await page.goto('/assessment/');
+    // Playwright turns scripts off without telling CSS; say it, as a browser without JavaScript does.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'scripting', value: 'none' }] });
     await expect(page.locator('fieldset.likert')).toHaveCount(total);
+    await expect(page.locator('fieldset.likert:visible')).toHaveCount(total);
+    await expect(page.getByRole('button', { name: /下一組|送出自評/ })).toHaveCount(0);
     await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio')).toHaveCount(6);
     await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: /不適用/ })).toHaveCount(1);
     await expect(page.getByText('完全不符合').first()).toBeVisible();
@@ -507,7 +517,7 @@ test.describe('on a phone', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a module page opens the first unfinished lesson, and its link works before any script', async ({ page }) => {
+  test('a module page opens the first unfinished lesson', async ({ page }) => {
     const modules = read('content/modules.yaml') as { id: string; order: number }[];
     const moduleId = [...modules].sort((a, b) => a.order - b.order)[0]!.id;
     await page.goto(`/modules/${moduleId}/`);
@@ -542,4 +552,21 @@ test.describe('on a phone', () => {
     await expect(button).toHaveText('全部完成了：從第一課重讀');
     await expect(button).toHaveAttribute('href', hrefs[0]!);
   });
+
+  test('the search dialog shows no keyboard hint on a touch screen', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).tap();
+    const dialog = page.getByRole('dialog', { name: '搜尋課程' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.search-keys')).toBeAttached();
+    await expect(dialog.locator('.search-keys')).toBeHidden();
+  });
+});
+
+test('with a mouse and a keyboard the search dialog keeps its keyboard hint', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).click();
+  await expect(
+    page.getByRole('dialog', { name: '搜尋課程' }).getByText('↑ ↓ 選擇 · Enter 開啟 · Esc 關閉'),
+  ).toBeVisible();
 });
