@@ -125,7 +125,7 @@ function FormIntro({
   );
   // One text node before the link: Preact does not split text the server merged while hydrating.
   const time = tr(form === 'short' ? 'assess.short.about' : 'assess.time', { n: items, minutes });
-  const lead = link && form === 'full' ? `${time} ${tr('assess.short.offer')}` : link ? `${time} ` : time;
+  const lead = link && form === 'full' ? `${time}${tr('assess.short.offer')}` : time;
   return (
     <p class="assess-form-intro">
       {lead}
