@@ -13,7 +13,8 @@ const pages = [
   { type: 'lesson', file: 'lessons/role/company-representative/index.html', budget: 24_000 },
   { type: 'progress', file: 'progress/index.html', budget: 28_000 },
   { type: 'review', file: 'review/index.html', budget: 35_000 },
-  { type: 'assessment', file: 'assessment/index.html', budget: 32_000 },
+  // +1 kB for 不適用, the short form and keeping taps made before the island is ready.
+  { type: 'assessment', file: 'assessment/index.html', budget: 33_000 },
   { type: '404', file: '404.html', budget: 0 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];

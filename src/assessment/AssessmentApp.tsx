@@ -21,13 +21,12 @@ interface Props {
   /** The form this page shows, under the id its drafts and results are stored with. */
   instrument: Instrument;
   form: FormKind;
-  minutes: number;
   alternate: AlternateForm | undefined;
   data: AssessmentData;
   strings: Record<string, string>;
 }
 
-export default function AssessmentApp({ instrument, form, minutes, alternate, data, strings }: Props) {
+export default function AssessmentApp({ instrument, form, alternate, data, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const [view, setView] = useState<'form' | 'result' | undefined>();
@@ -81,55 +80,19 @@ export default function AssessmentApp({ instrument, form, minutes, alternate, da
           onRetake={() => show('form')}
         />
       ) : (
-        <>
-          <FormIntro form={form} items={instrument.items.length} minutes={minutes} alternate={alternate} tr={tr} />
-          <AssessmentForm
-            instrument={instrument}
-            groups={groups}
-            answers={answers}
-            ready={doc !== undefined}
-            focusOnMount={moveFocus}
-            previousAt={analysis?.latest.at}
-            tr={tr}
-            onAnswer={(item, value) => saveDraftAnswer(instrument.id, item, value)}
-            onSubmit={submit}
-            onShowResult={() => show('result')}
-          />
-        </>
+        <AssessmentForm
+          instrument={instrument}
+          groups={groups}
+          answers={answers}
+          ready={doc !== undefined}
+          focusOnMount={moveFocus}
+          previousAt={analysis?.latest.at}
+          tr={tr}
+          onAnswer={(item, value) => saveDraftAnswer(instrument.id, item, value)}
+          onSubmit={submit}
+          onShowResult={() => show('result')}
+        />
       )}
     </div>
-  );
-}
-
-/** How long this form takes, and a link to the other one (plain links: they work before the island is ready). */
-function FormIntro({
-  form,
-  items,
-  minutes,
-  alternate,
-  tr,
-}: {
-  form: FormKind;
-  items: number;
-  minutes: number;
-  alternate: AlternateForm | undefined;
-  tr: (key: string, vars?: Record<string, string | number>) => string;
-}) {
-  const link = alternate && (
-    <a href={alternate.href}>
-      {tr(alternate.kind === 'short' ? 'assess.short.link' : 'assess.full.link', {
-        n: alternate.items,
-        minutes: alternate.minutes,
-      })}
-    </a>
-  );
-  // One text node before the link: Preact does not split text the server merged while hydrating.
-  const time = tr(form === 'short' ? 'assess.short.about' : 'assess.time', { n: items, minutes });
-  const lead = link && form === 'full' ? `${time}${tr('assess.short.offer')}` : time;
-  return (
-    <p class="assess-form-intro">
-      {lead}
-      {link}
-    </p>
   );
 }
