@@ -43,14 +43,23 @@ async function answerGroup(page: Page, pattern: (item: { skill: string; reverse?
   return n;
 }
 
+/** The step label of the group on screen, 「…第 n / N 組」. */
+const stepLabel = (page: Page) => page.locator('.assess-group:not([hidden]) .assess-group-meta');
+
+/** Presses 下一組 and waits until the next group is the one on screen. */
+async function nextGroup(page: Page) {
+  const n = Number(/第 (\d+) \//.exec((await stepLabel(page).textContent()) ?? '')?.[1]);
+  await page.getByRole('button', { name: /下一組/ }).click();
+  await expect(stepLabel(page)).toContainText(`第 ${n + 1} /`);
+}
+
 /** Answers every group and submits. */
 async function completeAssessment(page: Page, pattern: (item: { skill: string; reverse?: boolean }) => number) {
   let answered = 0;
   for (;;) {
     answered += await answerGroup(page, pattern);
-    const next = page.getByRole('button', { name: /下一組/ });
-    if ((await next.count()) === 0) break;
-    await next.click();
+    if ((await page.getByRole('button', { name: /下一組/ }).count()) === 0) break;
+    await nextGroup(page);
   }
   expect(answered).toBe(total);
   await expect(page.getByText(`已回答 ${total} / ${total} 題`)).toBeVisible();
@@ -175,7 +184,7 @@ test('leaving half-way and coming back: the answers are still there', async ({ p
   let answered = 0;
   for (let step = 0; step < 3; step++) {
     answered += await answerGroup(page, () => 4);
-    await page.getByRole('button', { name: /下一組/ }).click();
+    await nextGroup(page);
   }
   await expect(page.getByText(`已回答 ${answered} / ${total} 題`)).toBeVisible();
 
@@ -361,7 +370,7 @@ test.describe('on a phone', () => {
       }
     };
     for (let step = 1; step <= 4; step++) {
-      expect(await shownStep(page)).toBe(step);
+      await expect.poll(() => shownStep(page)).toBe(step);
       await answerShown(step);
       await expectStillFilling(page);
       await page.getByRole('button', { name: '下一組 →' }).tap();
@@ -369,7 +378,7 @@ test.describe('on a phone', () => {
     // Back two groups, change an answer in group 3 to 5 (or 1), forward again.
     await page.getByRole('button', { name: '← 上一組' }).tap();
     await page.getByRole('button', { name: '← 上一組' }).tap();
-    expect(await shownStep(page)).toBe(3);
+    await expect.poll(() => shownStep(page)).toBe(3);
     const edited = shownItems(page).first();
     const editedId = (await edited.getAttribute('data-item'))!;
     const editedItem = instrument.items.find((i) => i.id === editedId)!;
@@ -379,10 +388,10 @@ test.describe('on a phone', () => {
     await expect(shownItems(page).first().locator(`input[value="${editedValue}"]`)).toBeChecked();
     await page.getByRole('button', { name: '下一組 →' }).tap();
     await page.getByRole('button', { name: '下一組 →' }).tap();
-    expect(await shownStep(page)).toBe(5);
+    await expect.poll(() => shownStep(page)).toBe(5);
 
     for (let step = 5; step <= groupCount; step++) {
-      expect(await shownStep(page)).toBe(step);
+      await expect.poll(() => shownStep(page)).toBe(step);
       await expectStillFilling(page);
       await answerShown(step);
       if (step < groupCount) await page.getByRole('button', { name: '下一組 →' }).tap();
@@ -390,9 +399,9 @@ test.describe('on a phone', () => {
     // Everything is answered: 上一組 and 下一組 again only move, never submit.
     await expect(page.getByText(`已回答 ${total} / ${total} 題`)).toBeVisible();
     await page.getByRole('button', { name: '← 上一組' }).tap();
-    expect(await shownStep(page)).toBe(groupCount - 1);
+    await expect.poll(() => shownStep(page)).toBe(groupCount - 1);
     await page.getByRole('button', { name: '下一組 →' }).tap();
-    expect(await shownStep(page)).toBe(groupCount);
+    await expect.poll(() => shownStep(page)).toBe(groupCount);
     await expectStillFilling(page);
     const draft = (await stored(page)).drafts?.['self-assessment']?.answers;
     expect(draft).toEqual(answers);
