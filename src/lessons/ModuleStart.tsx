@@ -28,7 +28,8 @@ export default function ModuleStart({ lessons, strings }: Props) {
         ? tr('module.again')
         : tr('module.start');
   return (
-    <p class="module-start" data-ready={doc ? 'true' : undefined}>
+    // data-state, not data-ready: pages and tests look for the module's one [data-ready] island, the checklist.
+    <p class="module-start" data-state={doc ? start.state : undefined}>
       <a class="button" href={start.lesson.href}>
         {label}
       </a>

@@ -555,7 +555,7 @@ test.describe('on a phone', () => {
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(1);
     const button = page.locator('.module-start a');
-    await expect(page.locator('.module-start[data-ready]')).toBeVisible();
+    await expect(page.locator('.module-start[data-state="start"]')).toBeVisible();
     await expect(button).toHaveText('開始學習');
     await expect(button).toHaveAttribute('href', hrefs[0]!);
 
@@ -569,7 +569,7 @@ test.describe('on a phone', () => {
     const idOf = (href: string) => href.replace(/^\/lessons\//, '').replace(/\/$/, '');
     await seed(page, done([idOf(hrefs[0]!)]));
     await page.goto(`/modules/${moduleId}/`);
-    await expect(page.locator('.module-start[data-ready]')).toBeVisible();
+    await expect(page.locator('.module-start[data-state="continue"]')).toBeVisible();
     await expect(button).toHaveAttribute('href', hrefs[1]!);
     await expect(button).toHaveText(/^繼續下一課「.+」$/);
     await button.tap();
@@ -578,7 +578,7 @@ test.describe('on a phone', () => {
     // Everything done: back to the first lesson, saying so.
     await seed(page, done(hrefs.map(idOf)));
     await page.goto(`/modules/${moduleId}/`);
-    await expect(page.locator('.module-start[data-ready]')).toBeVisible();
+    await expect(page.locator('.module-start[data-state="again"]')).toBeVisible();
     await expect(button).toHaveText('全部完成了：從第一課重讀');
     await expect(button).toHaveAttribute('href', hrefs[0]!);
   });
