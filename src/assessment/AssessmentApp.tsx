@@ -1,7 +1,8 @@
 /**
- * The /assessment/ island: the questionnaire while one is being filled in (or none was
- * ever completed), else the latest result. Everything shown comes from `$progress`, so a
- * reload, another tab or a later visit shows the same state.
+ * The /assessment/ (full form) and /assessment/short/ island: the questionnaire while one
+ * is being filled in (or none was ever completed), else the latest result of either form.
+ * Everything shown comes from `$progress`, so a reload, another tab or a later visit shows
+ * the same state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../i18n/format.ts';
@@ -11,25 +12,32 @@ import { analyseProgress, type AssessmentData } from './analysis.ts';
 import AssessmentForm from './AssessmentForm.tsx';
 import AssessmentResult from './AssessmentResult.tsx';
 import { groupItems } from './form.ts';
+import type { AlternateForm, FormKind } from './forms.ts';
 import type { Instrument } from './model.ts';
 import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from './scoring.ts';
 import { describeFinding } from './text.ts';
 import { own } from '../progress/ids.ts';
 
 interface Props {
+  /** The form this page shows, under the id its drafts and results are stored with. */
   instrument: Instrument;
+  form: FormKind;
+  alternate: AlternateForm | undefined;
   data: AssessmentData;
   strings: Record<string, string>;
 }
 
-export default function AssessmentApp({ instrument, data, strings }: Props) {
+export default function AssessmentApp({ instrument, form, alternate, data, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const [view, setView] = useState<'form' | 'result' | undefined>();
   const [moveFocus, setMoveFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const groups = useMemo(() => groupItems(instrument, data.framework), [instrument, data]);
+  const groups = useMemo(
+    () => groupItems(instrument, data.framework, form === 'short' ? 'factor' : 'skill'),
+    [instrument, data, form],
+  );
   const draft = own(doc?.drafts, instrument.id);
   const answers = useMemo(() => (draft ? validAnswers(instrument, draft.answers) : {}), [draft, instrument]);
   const analysis = useMemo(() => (doc ? analyseProgress(doc, data) : undefined), [doc, data]);
@@ -64,6 +72,9 @@ export default function AssessmentApp({ instrument, data, strings }: Props) {
         <AssessmentResult
           analysis={analysis}
           data={data}
+          form={form}
+          formItems={instrument.items.length}
+          alternate={alternate}
           tr={tr}
           headingRef={resultHeading}
           draftAnswered={answered}

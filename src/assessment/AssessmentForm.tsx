@@ -1,11 +1,13 @@
 /**
- * The questionnaire. On the server (and without JavaScript) every item is listed, so the
- * page reads in full; once mounted it becomes one skill group per step, so a phone screen
- * shows four to six statements, not eighty-seven.
+ * The questionnaire, one group per step. Every group is in the HTML from the start (the
+ * others `hidden`), so the server's page and the running page have the same shape and
+ * height; without JavaScript a <noscript> style shows them all. Radios work before the
+ * island is ready: what was tapped early is read from the page on mount and kept.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../i18n/format.ts';
 import { firstOpenGroup, type ItemGroup } from './form.ts';
+import { NOT_APPLICABLE } from './forms.ts';
 import type { Instrument } from './model.ts';
 import type { Translate } from './text.ts';
 
@@ -26,46 +28,83 @@ interface Props {
   onShowResult: () => void;
 }
 
+/** The radio group name of an item; `earlyAnswers` reads it back. */
+const radioName = (item: string) => `item-${item}`;
+
+/** Answers the learner ticked before the island took over, read from the page's radios. */
+export function earlyAnswers(root: ParentNode, instrument: Instrument): Record<string, number> {
+  const allowed = new Set([...instrument.scale.map((p) => p.value), NOT_APPLICABLE]);
+  const items = new Map(instrument.items.map((i) => [radioName(i.id), i.id]));
+  const out: Record<string, number> = {};
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) {
+    const item = items.get(input.name);
+    const value = Number(input.value);
+    if (item !== undefined && allowed.has(value)) out[item] = value;
+  }
+  return out;
+}
+
 export default function AssessmentForm(props: Props) {
-  const { instrument, groups, answers, ready, tr } = props;
+  const { instrument, groups, ready, tr } = props;
   const [step, setStep] = useState(0);
   const [focusTick, setFocusTick] = useState(props.focusOnMount ? 1 : 0);
   const [problem, setProblem] = useState<'empty' | 'unanswered' | undefined>();
-  const heading = useRef<HTMLHeadingElement>(null);
+  /** Taps made before stored progress was ready; saved as soon as it is. */
+  const [pending, setPending] = useState<Record<string, number>>({});
+  const form = useRef<HTMLFormElement>(null);
   const resumed = useRef(false);
+  const startedHere = useRef(false);
+  const answers = { ...props.answers, ...pending };
   const total = instrument.items.length;
   const answered = Object.keys(answers).length;
+  const current = groups[step];
+  const last = groups.length - 1;
 
-  // A returning learner starts at the first group they have not finished.
+  // Hydration leaves the radios as the learner left them; read them before any re-render resets them.
+  useLayoutEffect(() => {
+    if (!form.current) return;
+    const early = earlyAnswers(form.current, instrument);
+    if (Object.keys(early).length === 0) return;
+    startedHere.current = true;
+    setPending(early);
+  }, []);
+  useEffect(() => {
+    if (!ready || Object.keys(pending).length === 0) return;
+    for (const [item, value] of Object.entries(pending)) props.onAnswer(item, value);
+    setPending({});
+  }, [ready, pending, props]);
+  // A returning learner starts at the first group they have not finished, unless they already began here.
   useEffect(() => {
     if (!ready || resumed.current) return;
     resumed.current = true;
-    setStep(firstOpenGroup(groups, answers));
+    if (!startedHere.current) setStep(firstOpenGroup(groups, answers));
   }, [ready, groups, answers]);
   useEffect(() => {
-    if (focusTick > 0) heading.current?.focus();
-  }, [focusTick]);
+    if (focusTick === 0 || !current) return;
+    document.getElementById(`group-${current.key}`)?.focus();
+  }, [focusTick, current]);
 
+  const answer = (item: string, value: number) => {
+    startedHere.current = true;
+    if (ready) props.onAnswer(item, value);
+    else setPending((p) => ({ ...p, [item]: value }));
+  };
   const go = (index: number) => {
-    setStep(Math.max(0, Math.min(groups.length - 1, index)));
+    setStep(Math.max(0, Math.min(last, index)));
     setProblem(undefined);
     setFocusTick((t) => t + 1);
   };
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     if (!ready) return;
     if (answered === 0) return setProblem('empty');
-    if (answered < total && problem !== 'unanswered') return setProblem('unanswered');
+    if (answered < total) return setProblem('unanswered');
     props.onSubmit();
   };
-
-  const stepped = ready;
-  const visible = stepped ? groups.slice(step, step + 1) : groups;
-  const current = groups[step];
   const groupAnswered = (g: ItemGroup) => g.items.filter((i) => answers[i.id] !== undefined).length;
+  const showProblem = problem === 'empty' ? answered === 0 : problem === 'unanswered' && answered < total;
 
   return (
-    <form class="assess-form" onSubmit={submit} noValidate>
+    <form class="assess-form" ref={form} onSubmit={(e) => e.preventDefault()} noValidate>
       <p class="assess-compare">
         <strong>{tr('assess.compare')}</strong>
       </p>
@@ -89,16 +128,15 @@ export default function AssessmentForm(props: Props) {
         >
           <span style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
         </div>
-        {ready && <p class="meta">{tr('assess.autosave')}</p>}
+        <p class={ready ? 'meta' : 'meta assess-loading'}>{tr(ready ? 'assess.autosave' : 'assess.loading')}</p>
       </div>
 
-      {visible.map((g) => (
-        <section class="assess-group" aria-labelledby={`group-${g.skill}`} key={g.skill}>
+      {groups.map((g, i) => (
+        <section class="assess-group" aria-labelledby={`group-${g.key}`} key={g.key} hidden={i !== step}>
           <p class="meta assess-group-meta">
-            {g.factor.title}
-            {stepped && ` · ${tr('assess.step', { n: step + 1, total: groups.length })}`}
+            {`${g.title === g.factor.title ? '' : `${g.factor.title} · `}${tr('assess.step', { n: i + 1, total: groups.length })}`}
           </p>
-          <h2 id={`group-${g.skill}`} tabIndex={-1} ref={stepped ? heading : undefined}>
+          <h2 id={`group-${g.key}`} tabIndex={-1}>
             {g.title}
           </h2>
           {g.items.map((item) => (
@@ -113,39 +151,57 @@ export default function AssessmentForm(props: Props) {
                   <label class="likert-option" key={p.value}>
                     <input
                       type="radio"
-                      name={`item-${item.id}`}
+                      name={radioName(item.id)}
                       value={p.value}
                       checked={answers[item.id] === p.value}
-                      onChange={() => props.onAnswer(item.id, p.value)}
+                      onChange={() => answer(item.id, p.value)}
                     />
                     <span class="likert-value">{p.value}</span>
                     <span class="likert-label">{p.label}</span>
                   </label>
                 ))}
               </div>
+              <label class="likert-option likert-na">
+                <input
+                  type="radio"
+                  name={radioName(item.id)}
+                  value={NOT_APPLICABLE}
+                  checked={answers[item.id] === NOT_APPLICABLE}
+                  onChange={() => answer(item.id, NOT_APPLICABLE)}
+                />
+                <span class="likert-label">{tr('assess.na')}</span>
+                <span class="likert-na-hint">{tr('assess.na.hint')}</span>
+              </label>
             </fieldset>
           ))}
         </section>
       ))}
 
-      {stepped && current && (
-        <>
+      {current && (
+        <div class="assess-steps">
           <p class="meta">{tr('assess.groupAnswered', { n: groupAnswered(current), total: current.items.length })}</p>
+          {/* Distinct keys: moving on must never turn the pressed button into another one mid-click. */}
           <div class="assess-nav">
-            <button type="button" class="button secondary" disabled={step === 0} onClick={() => go(step - 1)}>
-              ← {tr('assess.prev')}
+            <button
+              key="prev"
+              type="button"
+              class="button secondary"
+              disabled={!ready || step === 0}
+              onClick={() => go(step - 1)}
+            >
+              {`← ${tr('assess.prev')}`}
             </button>
-            {step < groups.length - 1 ? (
-              <button type="button" class="button" onClick={() => go(step + 1)}>
-                {tr('assess.next')} →
+            {step < last ? (
+              <button key="next" type="button" class="button" disabled={!ready} onClick={() => go(step + 1)}>
+                {`${tr('assess.next')} →`}
               </button>
             ) : (
-              <button type="submit" class="button">
+              <button key="submit" type="button" class="button" disabled={!ready} onClick={submit}>
                 {tr('assess.submit')}
               </button>
             )}
           </div>
-          {problem && (
+          {showProblem && (
             <div role="alert" class="assess-problem">
               {problem === 'empty' ? (
                 <p>{tr('assess.empty')}</p>
@@ -156,7 +212,7 @@ export default function AssessmentForm(props: Props) {
                     <button type="button" class="button secondary" onClick={() => go(firstOpenGroup(groups, answers))}>
                       {tr('assess.unanswered.go')}
                     </button>
-                    <button type="submit" class="button">
+                    <button type="button" class="button" onClick={props.onSubmit}>
                       {tr('assess.unanswered.submit')}
                     </button>
                   </p>
@@ -170,14 +226,15 @@ export default function AssessmentForm(props: Props) {
               {groups.map((g, i) => {
                 const n = groupAnswered(g);
                 return (
-                  <li key={g.skill}>
+                  <li key={g.key}>
                     <button
                       type="button"
                       class="link-button"
+                      disabled={!ready}
                       aria-current={i === step ? 'step' : undefined}
                       onClick={() => go(i)}
                     >
-                      {g.factor.title} · {g.title}
+                      {g.title === g.factor.title ? g.title : `${g.factor.title} · ${g.title}`}
                     </button>{' '}
                     <span class="meta">
                       {n === g.items.length
@@ -189,12 +246,12 @@ export default function AssessmentForm(props: Props) {
               })}
             </ol>
             <p>
-              <button type="submit" class="button secondary">
+              <button type="button" class="button secondary" disabled={!ready} onClick={submit}>
                 {tr('assess.submit')}
               </button>
             </p>
           </details>
-        </>
+        </div>
       )}
     </form>
   );

@@ -8,6 +8,7 @@ import { formatDate } from '../i18n/format.ts';
 import { formatDelta, formatLevel, type Analysis, type AssessmentData } from './analysis.ts';
 import { CALIBRATION_RULE, evidenceLessons, type Calibration } from './calibration.ts';
 import FactorChart from './FactorChart.tsx';
+import { formOf, type AlternateForm, type FormKind } from './forms.ts';
 import GapMap, { EvidenceLine, gapText } from './GapMap.tsx';
 import { factorLevels } from './scoring.ts';
 import { selectPlan } from './plan.ts';
@@ -17,6 +18,11 @@ import { describeFinding, type Translate } from './text.ts';
 interface Props {
   analysis: Analysis;
   data: AssessmentData;
+  /** The form this page offers for a new round, and how many items it has. */
+  form: FormKind;
+  formItems: number;
+  /** The page of the other form, if there is one. */
+  alternate: AlternateForm | undefined;
   tr: Translate;
   headingRef: Ref<HTMLHeadingElement>;
   /** Answers of an unfinished new round, if the learner started one. */
@@ -27,8 +33,11 @@ interface Props {
 /** How many plan lessons the result page lists. */
 export const PLAN_SIZE = 6;
 
-export default function AssessmentResult({ analysis, data, tr, headingRef, draftAnswered, onRetake }: Props) {
+export default function AssessmentResult(props: Props) {
+  const { analysis, data, form, formItems, alternate, tr, headingRef, draftAnswered, onRetake } = props;
   const { latest, map, calibrations, plan, history, changes, previous } = analysis;
+  const notApplicable = new Set(analysis.notApplicable);
+  const titleOf = (id: string) => data.framework.skills.find((s) => s.id === id)?.title ?? id;
   const skills = data.framework.skills;
   const flagged = skills
     .map((s) => ({ skill: s, c: calibrations[s.id] }))
@@ -55,7 +64,12 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
       <h2 id="assess-result-title" tabIndex={-1} ref={headingRef}>
         {tr('assess.result.title')}
       </h2>
-      <p class="meta">{tr('assess.result.date', { date: formatDate(latest.at), n: history.length })}</p>
+      <p class="meta">
+        {tr(analysis.latestForm === 'short' ? 'assess.result.date.short' : 'assess.result.date', {
+          date: formatDate(latest.at),
+          n: history.length,
+        })}
+      </p>
       <dl class="assess-print-only assess-sheet-fields">
         <div>
           <dt>{tr('assess.sheet.manager')}</dt>
@@ -76,10 +90,19 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
         </button>
         <button type="button" class="button secondary" onClick={onRetake}>
           {draftAnswered > 0
-            ? tr('assess.resume', { n: draftAnswered, total: data.instrument.items })
-            : tr('assess.retake')}
+            ? tr('assess.resume', { n: draftAnswered, total: formItems })
+            : tr(form === 'short' ? 'assess.retake.short' : 'assess.retake')}
         </button>
+        {alternate && (
+          <a class="button secondary" href={alternate.href}>
+            {tr(alternate.kind === 'short' ? 'assess.short.link' : 'assess.full.link', {
+              n: alternate.items,
+              minutes: alternate.minutes,
+            })}
+          </a>
+        )}
       </p>
+      {analysis.latestForm === 'short' && <p class="callout note assess-short-note">{tr('assess.short.note')}</p>}
 
       <p class="assess-finding">
         <strong>{describeFinding(map, tr)}</strong>
@@ -123,7 +146,7 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
 
       <section aria-labelledby="assess-map-title" class="assess-map">
         <h3 id="assess-map-title">{tr('assess.map')}</h3>
-        <GapMap map={map} calibrations={calibrations} range={range} tr={tr} />
+        <GapMap map={map} calibrations={calibrations} notApplicable={notApplicable} range={range} tr={tr} />
       </section>
 
       <section aria-labelledby="assess-calib-title" class="assess-calib">
@@ -194,6 +217,9 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
       <section aria-labelledby="assess-plan-title" class="assess-plan">
         <h3 id="assess-plan-title">{tr('plan.title')}</h3>
         <p class="meta">{tr('plan.lead')}</p>
+        {notApplicable.size > 0 && (
+          <p class="assess-na-note">{tr('plan.na', { skills: [...notApplicable].map(titleOf).join('」「') })}</p>
+        )}
         {plan.length === 0 ? (
           <p>{tr('plan.empty')}</p>
         ) : (
@@ -228,13 +254,25 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
                     <tr key={s.skill.id}>
                       <th scope="row">{s.skill.title}</th>
                       <td>{g.factor.factor.title}</td>
-                      <td>{s.level === undefined ? '—' : formatLevel(s.level)}</td>
+                      <td>
+                        {s.level !== undefined
+                          ? formatLevel(s.level)
+                          : notApplicable.has(s.skill.id)
+                            ? tr('assess.na')
+                            : '—'}
+                      </td>
                       <td>{s.skill.target}</td>
                       <td>{s.gap === undefined ? '—' : formatDelta(s.gap)}</td>
                       <td>
                         <EvidenceLine calibration={c} tr={tr} withFlag={false} />
                       </td>
-                      <td>{tr(`assess.verdict.${c?.verdict ?? 'none'}`)}</td>
+                      <td>
+                        {tr(
+                          c?.verdict === 'unrated' && notApplicable.has(s.skill.id)
+                            ? 'assess.verdict.na'
+                            : `assess.verdict.${c?.verdict ?? 'none'}`,
+                        )}
+                      </td>
                     </tr>
                   );
                 }),
@@ -283,7 +321,12 @@ export default function AssessmentResult({ analysis, data, tr, headingRef, draft
               </thead>
               <tbody>
                 {[...history].reverse().map((h) => (
-                  <HistoryRow key={h.id} at={formatDate(h.at)} levels={h.levels} data={data} />
+                  <HistoryRow
+                    key={h.id}
+                    at={`${formatDate(h.at)}${formOf(h.instrument, data.instrument.id) === 'short' ? tr('assess.history.short') : ''}`}
+                    levels={h.levels}
+                    data={data}
+                  />
                 ))}
               </tbody>
             </table>

@@ -12,6 +12,8 @@ import type { Translate } from './text.ts';
 interface Props {
   map: GapMapData;
   calibrations: Record<string, Calibration>;
+  /** Skills without a level because their items were answered 「不適用」. */
+  notApplicable: ReadonlySet<string>;
   range: ScaleRange;
   tr: Translate;
 }
@@ -52,7 +54,7 @@ export function EvidenceLine({
   );
 }
 
-export default function GapMap({ map, calibrations, range, tr }: Props) {
+export default function GapMap({ map, calibrations, notApplicable, range, tr }: Props) {
   const pct = (x: number) => `${Math.max(0, Math.min(100, (x / range.max) * 100)).toFixed(1)}%`;
   return (
     <div class="gap-map">
@@ -87,7 +89,7 @@ export default function GapMap({ map, calibrations, range, tr }: Props) {
                   </span>
                   <span class="gap-values">
                     {s.level === undefined
-                      ? `${tr('assess.unrated')} · ${tr('assess.target', { target: s.skill.target })}`
+                      ? `${tr(notApplicable.has(s.skill.id) ? 'assess.na.level' : 'assess.unrated')} · ${tr('assess.target', { target: s.skill.target })}`
                       : `${tr('assess.level', { level: formatLevel(s.level) })} · ${tr('assess.target', { target: s.skill.target })} · ${gapText(s, tr)}`}
                   </span>
                   <EvidenceLine calibration={calibrations[s.skill.id]} tr={tr} />

@@ -6,6 +6,7 @@
 import { formatDate, translator } from '../i18n/format.ts';
 import { useProgress } from '../progress/use-progress.ts';
 import { analyseProgress, type AssessmentData } from './analysis.ts';
+import { estimateMinutes, FORM_HREF } from './forms.ts';
 import { selectPlan } from './plan.ts';
 import StudyPlan from './StudyPlan.tsx';
 import { own } from '../progress/ids.ts';
@@ -17,28 +18,42 @@ interface Props {
 
 /** How many lessons the home page suggests: enough for a week, few enough to start. */
 export const HOME_PLAN_SIZE = 3;
-/** Rough seconds one statement takes to read and rate, for the time estimate in the invitation. */
-const SECONDS_PER_ITEM = 8;
 
 export default function HomePlan({ data, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
   const analysis = doc ? analyseProgress(doc, data) : undefined;
   const total = data.instrument.items;
-  const draft = own(doc?.drafts, data.instrument.id);
-  const answered = draft ? Math.min(total, Object.keys(draft.answers).length) : 0;
+  const short = data.instrument.short;
+  const countOf = (id: string | undefined, max: number) => {
+    const draft = id && doc && Object.hasOwn(doc.drafts, id) ? doc.drafts[id] : undefined;
+    return draft ? Math.min(max, Object.keys(draft.answers).length) : 0;
+  };
+  const answered = countOf(data.instrument.id, total);
+  const shortAnswered = short ? countOf(short.id, short.items) : 0;
   const open = analysis
     ? selectPlan(
         analysis.plan.filter((p) => !p.done),
         HOME_PLAN_SIZE,
       )
     : [];
-  const resume = answered > 0 && (
-    <p>
-      <a class="button secondary" href="/assessment/">
-        {tr('plan.home.resume', { n: answered, total })}
-      </a>
-    </p>
+  const resume = (answered > 0 || shortAnswered > 0) && (
+    <>
+      {answered > 0 && (
+        <p>
+          <a class="button secondary" href={FORM_HREF.full}>
+            {tr('plan.home.resume', { n: answered, total })}
+          </a>
+        </p>
+      )}
+      {short && shortAnswered > 0 && (
+        <p>
+          <a class="button secondary" href={FORM_HREF.short}>
+            {tr('plan.home.resume.short', { n: shortAnswered, total: short.items })}
+          </a>
+        </p>
+      )}
+    </>
   );
 
   return (
@@ -61,13 +76,22 @@ export default function HomePlan({ data, strings }: Props) {
         </>
       ) : (
         <>
-          <p>{tr('plan.home.invite', { n: total, minutes: Math.ceil((total * SECONDS_PER_ITEM) / 60) })}</p>
+          <p>{tr('plan.home.invite', { n: total, minutes: estimateMinutes(total) })}</p>
           {resume || (
-            <p>
-              <a class="button" href="/assessment/">
-                {tr('plan.home.take')}
-              </a>
-            </p>
+            <>
+              <p>
+                <a class="button" href={FORM_HREF.full}>
+                  {tr('plan.home.take')}
+                </a>
+              </p>
+              {short && (
+                <p>
+                  <a href={FORM_HREF.short}>
+                    {tr('plan.home.short', { n: short.items, minutes: estimateMinutes(short.items) })}
+                  </a>
+                </p>
+              )}
+            </>
           )}
         </>
       )}

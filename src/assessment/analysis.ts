@@ -1,14 +1,25 @@
 /** Everything the result view and the home plan show, computed from the progress document. Pure. */
 import type { AssessmentResult, ProgressDoc } from '../progress/document.ts';
 import { calibrateSkills, collectEvidence, type Calibration, type SkillEvidence } from './calibration.ts';
+import { formOf, type FormKind } from './forms.ts';
 import { assessmentHistory, factorChanges, type FactorChange } from './history.ts';
 import type { FrameworkInfo, LessonInfo, QuestionSkills, ScaleRange } from './model.ts';
 import { buildStudyPlan, prioritiseSkills, type PlanItem, type PlanSkill } from './plan.ts';
-import { mapSkillGaps, type GapMap } from './scoring.ts';
+import { mapSkillGaps, notApplicableSkills, type GapMap } from './scoring.ts';
 
 /** The build-time data an analysis needs (no questionnaire text, so the home page stays light). */
 export interface AssessmentData {
-  instrument: { id: string; title: string; items: number; range: ScaleRange };
+  instrument: {
+    id: string;
+    title: string;
+    /** Number of items of the full form. */
+    items: number;
+    range: ScaleRange;
+    /** Item id → skill, to tell a skill answered 「不適用」 from one not answered. */
+    itemSkills: Record<string, string>;
+    /** The short form, when some items are marked for it. */
+    short?: { id: string; items: number };
+  };
   framework: FrameworkInfo;
   /** Lessons in course order. */
   lessons: LessonInfo[];
@@ -18,9 +29,13 @@ export interface AssessmentData {
 /** The latest result read against the quizzes, the lessons done and the previous result. */
 export interface Analysis {
   latest: AssessmentResult;
+  /** Which form the latest result came from: a short one is less certain. */
+  latestForm: FormKind;
   previous: AssessmentResult | undefined;
-  /** Every result of the instrument, oldest first. */
+  /** Every result of the instrument, both forms, oldest first. */
   history: AssessmentResult[];
+  /** Skills of the latest result without a level because their items were answered 「不適用」. */
+  notApplicable: string[];
   map: GapMap;
   evidence: Record<string, SkillEvidence>;
   calibrations: Record<string, Calibration>;
@@ -32,7 +47,7 @@ export interface Analysis {
 
 /** Analyses the learner's latest result, or undefined when there is none yet. */
 export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysis | undefined {
-  const history = assessmentHistory(doc.assessments, data.instrument.id);
+  const history = assessmentHistory(doc.assessments, data.instrument.id, data.instrument.short?.id);
   const latest = history.at(-1);
   if (!latest) return undefined;
   const previous = history.at(-2);
@@ -47,8 +62,12 @@ export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysi
   );
   return {
     latest,
+    latestForm: formOf(latest.instrument, instrument.id) ?? 'full',
     previous,
     history,
+    notApplicable: notApplicableSkills(latest.answers, instrument.itemSkills).filter(
+      (s) => !Object.hasOwn(latest.levels, s),
+    ),
     map: mapSkillGaps(latest.levels, framework),
     evidence,
     calibrations,

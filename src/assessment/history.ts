@@ -3,13 +3,14 @@ import type { AssessmentResult } from '../progress/document.ts';
 import type { FrameworkInfo } from './model.ts';
 import { factorLevels, type FactorLevel } from './scoring.ts';
 
-/** The completed results of one instrument, oldest first. */
+/** The completed results of one instrument (and of its short form, when given), oldest first. */
 export function assessmentHistory(
   assessments: Readonly<Record<string, AssessmentResult>>,
   instrument: string,
+  shortForm?: string,
 ): AssessmentResult[] {
   return Object.values(assessments)
-    .filter((a) => a.instrument === instrument)
+    .filter((a) => a.instrument === instrument || (shortForm !== undefined && a.instrument === shortForm))
     .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.id < y.id ? -1 : 1));
 }
 

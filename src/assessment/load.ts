@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { loadCourse } from '../lessons/catalog.ts';
 import type { AssessmentData } from './analysis.ts';
+import { NOT_APPLICABLE, shortForm } from './forms.ts';
 import type { FrameworkInfo, Instrument, LessonInfo, QuestionSkills } from './model.ts';
 import { scaleRange } from './scoring.ts';
 
@@ -11,16 +12,33 @@ async function loadInstrument(): Promise<Instrument> {
   const entry = entries.find((e) => e.id === 'self-assessment') ?? entries[0];
   if (!entry) throw new Error('content/assessments/ 裡沒有任何自評問卷：請至少加入一份 .yaml 問卷。');
   const { title, scale, items } = entry.data;
-  return { id: entry.id, title, scale, items };
+  if (scale.some((p) => p.value === NOT_APPLICABLE))
+    throw new Error(
+      `content/assessments/${entry.id}.yaml 的 scale：value ${NOT_APPLICABLE} 保留給「不適用」，不能當作量表等級。請從 1 開始編號（例如 1 到 5）。`,
+    );
+  return {
+    id: entry.id,
+    title,
+    scale,
+    items: items.map(({ id, skill, statement, reverse, short }) => ({
+      id,
+      skill,
+      statement,
+      ...(reverse ? { reverse } : {}),
+      ...(short ? { short } : {}),
+    })),
+  };
 }
 
-/** The questionnaire with its intro, and everything needed to analyse a result. */
+/** The questionnaire (and its short form, if any item is marked for it) with its intro, and everything needed to analyse a result. */
 export async function loadAssessmentData(): Promise<{
   instrument: Instrument;
+  short: Instrument | undefined;
   intro: string | undefined;
   data: AssessmentData;
 }> {
   const instrument = await loadInstrument();
+  const short = shortForm(instrument);
   const intro = (await getCollection('assessments')).find((e) => e.id === instrument.id)?.data.intro;
   const framework: FrameworkInfo = {
     factors: (await getCollection('factors')).map(({ data: { id, title } }) => ({ id, title })),
@@ -52,6 +70,7 @@ export async function loadAssessmentData(): Promise<{
   );
   return {
     instrument,
+    short,
     intro,
     data: {
       instrument: {
@@ -59,6 +78,8 @@ export async function loadAssessmentData(): Promise<{
         title: instrument.title,
         items: instrument.items.length,
         range: scaleRange(instrument.scale),
+        itemSkills: Object.fromEntries(instrument.items.map((i) => [i.id, i.skill])),
+        ...(short ? { short: { id: short.id, items: short.items.length } } : {}),
       },
       framework,
       lessons: lessonInfo,

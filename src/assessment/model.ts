@@ -22,6 +22,8 @@ export interface InstrumentItem {
   statement: string;
   /** Agreeing more means less of the skill, so the value is turned round before scoring. */
   reverse?: boolean;
+  /** Part of the short form (one item per skill). */
+  short?: boolean;
 }
 
 /** A self-assessment questionnaire. */

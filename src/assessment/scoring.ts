@@ -1,9 +1,11 @@
 /**
  * Scoring a self-assessment. Pure: answers in, levels per skill and factor and the gap to
  * each skill's target out. An unanswered item is left out of the mean, never counted as the
- * lowest value: a blank says nothing about the skill, and a zero would drag it down.
+ * lowest value: a blank says nothing about the skill, and a zero would drag it down. An
+ * item answered 「不適用」 is an answer (the learner is done with it) but scores as a blank.
  */
 import { own } from '../progress/ids.ts';
+import { NOT_APPLICABLE } from './forms.ts';
 import {
   FACTOR_ORDER,
   type FactorInfo,
@@ -25,24 +27,33 @@ export function reverseValue(value: number, range: ScaleRange): number {
   return range.min + range.max - value;
 }
 
-/** The answers that count: known items, values that are on the scale. Anything else is treated as unanswered. */
+/**
+ * The answers that count: known items, values that are on the scale or 「不適用」. Anything
+ * else is treated as unanswered. Own properties only, so an item id such as `constructor`
+ * never reads a built-in.
+ */
 export function validAnswers(
   instrument: Instrument,
   answers: Readonly<Record<string, number>>,
 ): Record<string, number> {
-  const allowed = new Set(instrument.scale.map((p) => p.value));
+  const allowed = new Set([...instrument.scale.map((p) => p.value), NOT_APPLICABLE]);
   const out: Record<string, number> = {};
   for (const item of instrument.items) {
-    const value = own(answers, item.id);
+    if (!Object.hasOwn(answers, item.id)) continue;
+    const value = answers[item.id];
     if (value !== undefined && allowed.has(value)) out[item.id] = value;
   }
   return out;
 }
 
-/** One skill's score: `level` is undefined when none of its items was answered. */
+/**
+ * One skill's score: `level` is undefined when none of its items has a rating. `answered`
+ * counts ratings only; `notApplicable` the items answered 「不適用」.
+ */
 export interface SkillScore {
   level: number | undefined;
   answered: number;
+  notApplicable: number;
   items: number;
 }
 
@@ -53,21 +64,51 @@ export function scoreSkills(
 ): Record<string, SkillScore> {
   const range = scaleRange(instrument.scale);
   const valid = validAnswers(instrument, answers);
-  const sums = Object.create(null) as Record<string, { sum: number; answered: number; items: number }>;
+  const sums = new Map<string, { sum: number; answered: number; notApplicable: number; items: number }>();
   for (const item of instrument.items) {
-    const s = (sums[item.skill] ??= { sum: 0, answered: 0, items: 0 });
+    let s = sums.get(item.skill);
+    if (!s) sums.set(item.skill, (s = { sum: 0, answered: 0, notApplicable: 0, items: 0 }));
     s.items += 1;
     const value = valid[item.id];
     if (value === undefined) continue;
+    if (value === NOT_APPLICABLE) {
+      s.notApplicable += 1;
+      continue;
+    }
     s.sum += item.reverse ? reverseValue(value, range) : value;
     s.answered += 1;
   }
   return Object.fromEntries(
-    Object.entries(sums).map(([skill, s]) => [
+    [...sums].map(([skill, s]) => [
       skill,
-      { level: s.answered > 0 ? s.sum / s.answered : undefined, answered: s.answered, items: s.items },
+      {
+        level: s.answered > 0 ? s.sum / s.answered : undefined,
+        answered: s.answered,
+        notApplicable: s.notApplicable,
+        items: s.items,
+      },
     ]),
   );
+}
+
+/**
+ * Skills that have no level because every item of theirs that was answered was answered
+ * 「不適用」: the result says so instead of "not answered". `itemSkills` maps item id → skill;
+ * answers to unknown items are ignored.
+ */
+export function notApplicableSkills(
+  answers: Readonly<Record<string, number>>,
+  itemSkills: Readonly<Record<string, string>>,
+): string[] {
+  const rated = new Set<string>();
+  const na = new Set<string>();
+  for (const [item, value] of Object.entries(answers)) {
+    if (!Object.hasOwn(itemSkills, item)) continue;
+    const skill = itemSkills[item]!;
+    if (value === NOT_APPLICABLE) na.add(skill);
+    else rated.add(skill);
+  }
+  return [...na].filter((s) => !rated.has(s));
 }
 
 /** The levels to store with a result: only skills that have one. */

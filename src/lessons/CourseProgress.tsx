@@ -60,12 +60,14 @@ export default function CourseProgress({ part, modules, lessons, strings }: Prop
             </p>
             <p>
               <a class="button" href={next.href}>
-                {where?.resume
-                  ? tr('home.continue.resume')
-                  : started
-                    ? tr('home.continue.next')
-                    : tr('home.continue.start')}
-                ：{next.title}
+                {tr(
+                  where?.resume
+                    ? 'home.continue.resumeTitle'
+                    : started
+                      ? 'home.continue.nextTitle'
+                      : 'home.continue.startTitle',
+                  { title: next.title },
+                )}
               </a>
             </p>
           </>

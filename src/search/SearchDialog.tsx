@@ -262,7 +262,9 @@ export default function SearchDialog({ strings }: Props) {
             </div>
           )}
           <div class="search-panel-foot">
-            <span id="search-dialog-keys">{tr('search.keys')}</span>
+            <span id="search-dialog-keys" class="search-keys">
+              {tr('search.keys')}
+            </span>
             {query.trim() && <a href={searchPageHref(query)}>{tr('search.all')}</a>}
           </div>
         </div>

@@ -27,9 +27,12 @@ async function openAssessment(page: Page) {
   await expect(page.locator('.assess[data-ready]')).toBeVisible();
 }
 
+/** The items of the group on screen (the other groups are in the page, hidden). */
+const shownItems = (page: Page) => page.locator('.assess-group:not([hidden]) fieldset.likert');
+
 /** Answers the visible group's items with `pattern`; returns how many were answered. */
 async function answerGroup(page: Page, pattern: (item: { skill: string; reverse?: boolean }) => number) {
-  const fieldsets = page.locator('fieldset.likert');
+  const fieldsets = shownItems(page);
   const n = await fieldsets.count();
   for (let i = 0; i < n; i++) {
     const fieldset = fieldsets.nth(i);
@@ -40,14 +43,23 @@ async function answerGroup(page: Page, pattern: (item: { skill: string; reverse?
   return n;
 }
 
+/** The step label of the group on screen, 「…第 n / N 組」. */
+const stepLabel = (page: Page) => page.locator('.assess-group:not([hidden]) .assess-group-meta');
+
+/** Presses 下一組 and waits until the next group is the one on screen. */
+async function nextGroup(page: Page) {
+  const n = Number(/第 (\d+) \//.exec((await stepLabel(page).textContent()) ?? '')?.[1]);
+  await page.getByRole('button', { name: /下一組/ }).click();
+  await expect(stepLabel(page)).toContainText(`第 ${n + 1} /`);
+}
+
 /** Answers every group and submits. */
 async function completeAssessment(page: Page, pattern: (item: { skill: string; reverse?: boolean }) => number) {
   let answered = 0;
   for (;;) {
     answered += await answerGroup(page, pattern);
-    const next = page.getByRole('button', { name: /下一組/ });
-    if ((await next.count()) === 0) break;
-    await next.click();
+    if ((await page.getByRole('button', { name: /下一組/ }).count()) === 0) break;
+    await nextGroup(page);
   }
   expect(answered).toBe(total);
   await expect(page.getByText(`已回答 ${total} / ${total} 題`)).toBeVisible();
@@ -175,7 +187,7 @@ test('leaving half-way and coming back: the answers are still there', async ({ p
   let answered = 0;
   for (let step = 0; step < 3; step++) {
     answered += await answerGroup(page, () => 4);
-    await page.getByRole('button', { name: /下一組/ }).click();
+    await nextGroup(page);
   }
   await expect(page.getByText(`已回答 ${answered} / ${total} 題`)).toBeVisible();
 
@@ -189,7 +201,7 @@ test('leaving half-way and coming back: the answers are still there', async ({ p
   // It resumes at the first group not finished, and the earlier answers are checked.
   await expect(page.getByText(`第 4 / `)).toBeVisible();
   await page.getByRole('button', { name: /上一組/ }).click();
-  const fieldsets = page.locator('fieldset.likert');
+  const fieldsets = shownItems(page);
   for (let i = 0; i < (await fieldsets.count()); i++)
     await expect(fieldsets.nth(i).getByRole('radio', { name: '4 大多符合' })).toBeChecked();
 
@@ -264,13 +276,330 @@ test('printing the result gives the coaching sheet on at most two A4 pages', asy
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  test('a module page links 開始學習 to its first lesson', async ({ page }) => {
+    await page.goto('/modules/role/');
+    const first = await page.locator('.lesson-list a').first().getAttribute('href');
+    await expect(page.getByRole('link', { name: '開始學習' })).toHaveAttribute('href', first!);
+  });
   test('every item and the scale are readable, and the page says saving needs JavaScript', async ({ page }) => {
     await page.goto('/assessment/');
+    // Playwright turns scripts off without telling CSS; say it, as a browser without JavaScript does.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'scripting', value: 'none' }] });
     await expect(page.locator('fieldset.likert')).toHaveCount(total);
-    await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio')).toHaveCount(5);
+    await expect(page.locator('fieldset.likert:visible')).toHaveCount(total);
+    await expect(page.getByRole('button', { name: /下一組|送出自評/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio')).toHaveCount(6);
+    await expect(page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: /不適用/ })).toHaveCount(1);
     await expect(page.getByText('完全不符合').first()).toBeVisible();
     // Chromium with scripts disabled still parses <noscript> as text, so read the HTML.
     const html = await page.content();
     expect(html).toMatch(/<noscript>[\s\S]*這份問卷需要開啟 JavaScript 才能保存答案和送出[\s\S]*<\/noscript>/);
   });
+});
+
+/** What the stored progress document holds now. */
+async function stored(page: Page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY) as Promise<{
+    drafts?: Record<string, { answers: Record<string, number> }>;
+    assessments?: Record<
+      string,
+      { instrument: string; answers: Record<string, number>; levels: Record<string, number> }
+    >;
+  }>;
+}
+
+/** A skill's level as the scoring rule gives it: the mean of its rated items, reverse items turned round, 不適用 (0) left out. */
+function expectedLevel(skill: string, answers: Record<string, number>, items = instrument.items): number | undefined {
+  const values = items
+    .filter((i) => i.skill === skill && (answers[i.id] ?? 0) > 0)
+    .map((i) => (i.reverse ? 6 - answers[i.id]! : answers[i.id]!));
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+}
+
+/** Taps the option `value` (0 = 不適用) of the item shown as `fieldset`. */
+async function tapAnswer(fieldset: ReturnType<Page['locator']>, value: number) {
+  const option =
+    value === 0 ? fieldset.locator('label.likert-na') : fieldset.locator('label.likert-option').nth(value - 1);
+  await option.tap();
+  await expect(option.locator('input')).toBeChecked();
+}
+
+/** The step shown: 「第 n / N 組」 read as n. */
+async function shownStep(page: Page) {
+  const meta = await page.locator('.assess-group:not([hidden]) .assess-group-meta').textContent();
+  return Number(/第 (\d+) \//.exec(meta ?? '')?.[1]);
+}
+
+/** No warning and no result: the questionnaire is still being filled in. */
+async function expectStillFilling(page: Page) {
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '你的自評結果' })).toHaveCount(0);
+  expect(Object.keys((await stored(page)).assessments ?? {})).toHaveLength(0);
+}
+
+/** The page at the moment of a tap (recorded in the page). */
+interface Tap {
+  ready: boolean;
+  height: number;
+  loading: string;
+  buttons: boolean[];
+}
+
+const shortItems = instrument.items.filter((i) => (i as { short?: boolean }).short === true);
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a whole round by touch: back and forth, an edit, 不適用, and a submit only at the end', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openAssessment(page);
+    const groupCount = Number(
+      /第 1 \/ (\d+) 組/.exec((await page.locator('.assess-group-meta').first().textContent())!)?.[1],
+    );
+    expect(groupCount).toBeGreaterThan(3);
+    const answers: Record<string, number> = {};
+    // Group 2 (a whole skill) is 不適用; the first item of group 1 too; everything else a 4 (or 2 if reverse-worded).
+    const naGroup = 2;
+    const answerShown = async (step: number) => {
+      const fieldsets = shownItems(page);
+      const n = await fieldsets.count();
+      for (let i = 0; i < n; i++) {
+        const id = (await fieldsets.nth(i).getAttribute('data-item'))!;
+        const item = instrument.items.find((x) => x.id === id)!;
+        const value = step === naGroup || (step === 1 && i === 0) ? 0 : item.reverse ? 2 : 4;
+        await tapAnswer(fieldsets.nth(i), value);
+        answers[id] = value;
+      }
+    };
+    for (let step = 1; step <= 4; step++) {
+      await expect.poll(() => shownStep(page)).toBe(step);
+      await answerShown(step);
+      await expectStillFilling(page);
+      await page.getByRole('button', { name: '下一組 →' }).tap();
+    }
+    // Back two groups, change an answer in group 3 to 5 (or 1), forward again.
+    await page.getByRole('button', { name: '← 上一組' }).tap();
+    await page.getByRole('button', { name: '← 上一組' }).tap();
+    await expect.poll(() => shownStep(page)).toBe(3);
+    const edited = shownItems(page).first();
+    const editedId = (await edited.getAttribute('data-item'))!;
+    const editedItem = instrument.items.find((i) => i.id === editedId)!;
+    const editedValue = editedItem.reverse ? 1 : 5;
+    await tapAnswer(edited, editedValue);
+    answers[editedId] = editedValue;
+    await expect(shownItems(page).first().locator(`input[value="${editedValue}"]`)).toBeChecked();
+    await page.getByRole('button', { name: '下一組 →' }).tap();
+    await page.getByRole('button', { name: '下一組 →' }).tap();
+    await expect.poll(() => shownStep(page)).toBe(5);
+
+    for (let step = 5; step <= groupCount; step++) {
+      await expect.poll(() => shownStep(page)).toBe(step);
+      await expectStillFilling(page);
+      await answerShown(step);
+      if (step < groupCount) await page.getByRole('button', { name: '下一組 →' }).tap();
+    }
+    // Everything is answered: 上一組 and 下一組 again only move, never submit.
+    await expect(page.getByText(`已回答 ${total} / ${total} 題`)).toBeVisible();
+    await page.getByRole('button', { name: '← 上一組' }).tap();
+    await expect.poll(() => shownStep(page)).toBe(groupCount - 1);
+    await page.getByRole('button', { name: '下一組 →' }).tap();
+    await expect.poll(() => shownStep(page)).toBe(groupCount);
+    await expectStillFilling(page);
+    const draft = (await stored(page)).drafts?.['self-assessment']?.answers;
+    expect(draft).toEqual(answers);
+
+    await page.getByRole('button', { name: '送出自評' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: '你的自評結果' })).toBeFocused();
+    const results = Object.values((await stored(page)).assessments ?? {});
+    expect(results).toHaveLength(1);
+    const result = results[0]!;
+    expect(result.instrument).toBe('self-assessment');
+    expect(result.answers).toEqual(answers);
+    expect(result.answers[editedId]).toBe(editedValue);
+    // 不適用 scores as no answer: the skill of group 2 has no level; the edited skill counts the edit.
+    const naSkillId = instrument.items.find(
+      (i) =>
+        answers[i.id] === 0 && instrument.items.filter((x) => x.skill === i.skill).every((x) => answers[x.id] === 0),
+    )!.skill;
+    expect(result.levels[naSkillId]).toBeUndefined();
+    for (const skill of framework.skills) {
+      const level = expectedLevel(skill.id, answers);
+      if (level === undefined) expect(result.levels[skill.id]).toBeUndefined();
+      else expect(result.levels[skill.id]).toBeCloseTo(level, 10);
+    }
+    expect(result.levels[editedItem.skill]).not.toBeCloseTo(
+      expectedLevel(editedItem.skill, { ...answers, [editedId]: editedItem.reverse ? 2 : 4 })!,
+      5,
+    );
+    // The map and the plan say why that skill has no number.
+    await expect(page.locator(`.gap-row[data-skill="${naSkillId}"]`)).toContainText('都選了「不適用」，沒有分數');
+    await expect(page.locator('.assess-plan')).toContainText(`「${title(naSkillId)}」的題目你都選了「不適用」`);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a tap before the island is ready on a slow connection is kept, and the page keeps its shape', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    // What the page looked like at the moment of each tap.
+    await page.addInitScript(() => {
+      const w = window as unknown as { taps: Tap[]; parsed: Pick<Tap, 'ready' | 'height'> };
+      w.taps = [];
+      // The whole page is parsed: its height then is the server's layout.
+      document.addEventListener('DOMContentLoaded', () => {
+        w.parsed = {
+          ready: !!document.querySelector('.assess[data-ready]'),
+          height: document.documentElement.scrollHeight,
+        };
+      });
+      document.addEventListener(
+        'pointerdown',
+        () =>
+          w.taps.push({
+            ready: !!document.querySelector('.assess[data-ready]'),
+            height: document.documentElement.scrollHeight,
+            loading: document.querySelector('.assess-loading')?.textContent ?? '',
+            buttons: [...document.querySelectorAll<HTMLButtonElement>('.assess-nav button')].map((b) => b.disabled),
+          }),
+        true,
+      );
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: (400 * 1000) / 8,
+      uploadThroughput: (400 * 1000) / 8,
+    });
+    await page.goto('/assessment/', { waitUntil: 'commit' });
+    const first = page.locator('fieldset.likert').first();
+    await first.locator('label.likert-option').nth(3).tap();
+    const taps = await page.evaluate(() => (window as unknown as { taps: Tap[] }).taps);
+    // The tap came before the island was ready, when the step buttons were visibly not ready.
+    expect(taps[0]?.ready).toBe(false);
+    expect(taps[0]?.loading).toContain('載入中');
+    expect(taps[0]?.buttons).toEqual([true, true]);
+
+    await expect(page.locator('.assess[data-ready]')).toBeVisible({ timeout: 30_000 });
+    await expect(first.locator('input[value="4"]')).toBeChecked();
+    await expect(page.getByText(`已回答 1 / ${total} 題`)).toBeVisible();
+    await expect
+      .poll(async () => (await stored(page)).drafts?.['self-assessment']?.answers)
+      .toEqual({
+        [(await first.getAttribute('data-item'))!]: 4,
+      });
+    // Same grouped view before and after: no collapse from the whole questionnaire to one group.
+    const parsed = await page.evaluate(() => (window as unknown as { parsed: Pick<Tap, 'ready' | 'height'> }).parsed);
+    expect(parsed.ready).toBe(false);
+    const after = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(Math.abs(after - parsed.height)).toBeLessThanOrEqual(60);
+    expect(after).toBeLessThan(4000);
+    await expect(page.getByRole('button', { name: '下一組 →' })).toBeEnabled();
+  });
+
+  test('the short form feeds the same result, stored as the short form, and says it is less certain', async ({
+    page,
+  }) => {
+    await openAssessment(page);
+    if (shortItems.length === 0) {
+      // Not offered when no item is marked for it, and its page is not built.
+      await expect(page.getByRole('link', { name: /簡版/ })).toHaveCount(0);
+      const response = await page.goto('/assessment/short/');
+      expect(response?.status()).toBe(404);
+      return;
+    }
+    test.setTimeout(60_000);
+    const link = page.getByRole('link', { name: new RegExp(`改做簡版（${shortItems.length} 題，約 \\d 分鐘）`) });
+    await expect(link).toBeVisible();
+    const minutes = Number(/約 (\d) 分鐘/.exec((await link.textContent())!)?.[1]);
+    expect(minutes).toBeLessThanOrEqual(5);
+    await link.tap();
+    await expect(page.locator('.assess[data-ready]')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('簡版');
+    const answers: Record<string, number> = {};
+    for (;;) {
+      const fieldsets = shownItems(page);
+      for (let i = 0; i < (await fieldsets.count()); i++) {
+        const id = (await fieldsets.nth(i).getAttribute('data-item'))!;
+        const item = instrument.items.find((x) => x.id === id)!;
+        const value = isMarket.has(item.skill) !== (item.reverse === true) ? 1 : 5;
+        await tapAnswer(fieldsets.nth(i), value);
+        answers[id] = value;
+      }
+      await expectStillFilling(page);
+      const next = page.getByRole('button', { name: '下一組 →' });
+      if ((await next.count()) === 0) break;
+      await next.tap();
+    }
+    expect(Object.keys(answers).sort()).toEqual(shortItems.map((i) => i.id).sort());
+    await page.getByRole('button', { name: '送出自評' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: '你的自評結果' })).toBeFocused();
+    await expect(page.getByText('簡版結果只有每項技能一題，較不確定；有空時做完整版。')).toBeVisible();
+    await expect(page.locator('.assess-finding')).toContainText('「市場」');
+    const [result] = Object.values((await stored(page)).assessments ?? {});
+    expect(result?.instrument).toBe('self-assessment:short');
+    expect(result?.answers).toEqual(answers);
+    // The full form's page shows the same latest result, and offers the full form.
+    await page.goto('/assessment/');
+    await expect(page.locator('.assess[data-ready]')).toBeVisible();
+    await expect(page.getByText('簡版結果只有每項技能一題')).toBeVisible();
+    await expect(page.getByRole('button', { name: '重新自評' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a module page opens the first unfinished lesson', async ({ page }) => {
+    const modules = read('content/modules.yaml') as { id: string; order: number }[];
+    const moduleId = [...modules].sort((a, b) => a.order - b.order)[0]!.id;
+    await page.goto(`/modules/${moduleId}/`);
+    const links = page.locator('.lesson-list a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(1);
+    const button = page.locator('.module-start a');
+    await expect(page.locator('.module-start[data-state="start"]')).toBeVisible();
+    await expect(button).toHaveText('開始學習');
+    await expect(button).toHaveAttribute('href', hrefs[0]!);
+
+    // Lesson 1 done: the button continues with lesson 2.
+    const done = (ids: string[]) => ({
+      ...seeded,
+      assessments: {},
+      attempts: {},
+      lessons: Object.fromEntries(ids.map((id) => [id, { done: true, at: '2026-11-30T08:00:00.000Z' }])),
+    });
+    const idOf = (href: string) => href.replace(/^\/lessons\//, '').replace(/\/$/, '');
+    await seed(page, done([idOf(hrefs[0]!)]));
+    await page.goto(`/modules/${moduleId}/`);
+    await expect(page.locator('.module-start[data-state="continue"]')).toBeVisible();
+    await expect(button).toHaveAttribute('href', hrefs[1]!);
+    await expect(button).toHaveText(/^繼續下一課「.+」$/);
+    await button.tap();
+    await expect(page).toHaveURL(new RegExp(`${hrefs[1]!}$`));
+
+    // Everything done: back to the first lesson, saying so.
+    await seed(page, done(hrefs.map(idOf)));
+    await page.goto(`/modules/${moduleId}/`);
+    await expect(page.locator('.module-start[data-state="again"]')).toBeVisible();
+    await expect(button).toHaveText('全部完成了：從第一課重讀');
+    await expect(button).toHaveAttribute('href', hrefs[0]!);
+  });
+
+  test('the search dialog shows no keyboard hint on a touch screen', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).tap();
+    const dialog = page.getByRole('dialog', { name: '搜尋課程' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.search-keys')).toBeAttached();
+    await expect(dialog.locator('.search-keys')).toBeHidden();
+  });
+});
+
+test('with a mouse and a keyboard the search dialog keeps its keyboard hint', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).click();
+  await expect(
+    page.getByRole('dialog', { name: '搜尋課程' }).getByText('↑ ↓ 選擇 · Enter 開啟 · Esc 關閉'),
+  ).toBeVisible();
 });

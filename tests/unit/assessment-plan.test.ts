@@ -229,7 +229,7 @@ describe('the real course', () => {
   );
   const market = new Set(framework.skills.filter((s) => s.factor === 'market').map((s) => s.id));
   const data: AssessmentData = {
-    instrument: { id: 'self-assessment', title: '自評', items: 87, range },
+    instrument: { id: 'self-assessment', title: '自評', items: 87, range, itemSkills: {} },
     framework,
     lessons,
     questionSkills: {},

@@ -97,7 +97,7 @@ describe('scoreSkills', () => {
     },
     {
       name: 'values off the scale and unknown items count as unanswered',
-      answers: { a1: 0, a2: 6, a3: 2.5, b1: 5, zz: 3 },
+      answers: { a1: -1, a2: 6, a3: 2.5, b1: 5, zz: 3 },
       expected: { beta: 5 },
     },
     { name: 'no answers: no levels', answers: {}, expected: {} },
@@ -114,16 +114,20 @@ describe('scoreSkills', () => {
       { a1: 3, b1: 4 },
       { a1: 3, b1: 4 },
     ],
-    [{ a1: 3, a2: 0, a3: 3.5, nope: 4 }, { a1: 3 }],
-  ])('keeps only answers on the scale to known items: %o → %o', (answers, valid) => {
+    [{ a1: 3, a2: -1, a3: 3.5, nope: 4 }, { a1: 3 }],
+    [
+      { a1: 0, b1: 0, c1: 6 },
+      { a1: 0, b1: 0 },
+    ],
+  ])('keeps only answers on the scale (or 不適用, 0) to known items: %o → %o', (answers, valid) => {
     expect(validAnswers(instrument, answers)).toEqual(valid);
   });
 
   it('reports answered and total items per skill', () => {
     expect(scoreSkills(instrument, { a1: 4, a2: 9 })).toEqual({
-      alpha: { level: 4, answered: 1, items: 3 },
-      beta: { level: undefined, answered: 0, items: 2 },
-      gamma: { level: undefined, answered: 0, items: 1 },
+      alpha: { level: 4, answered: 1, notApplicable: 0, items: 3 },
+      beta: { level: undefined, answered: 0, notApplicable: 0, items: 2 },
+      gamma: { level: undefined, answered: 0, notApplicable: 0, items: 1 },
     });
   });
 });
@@ -178,7 +182,7 @@ describe('gaps to target', () => {
 describe('questionnaire steps', () => {
   const groups = groupItems(instrument, framework);
   it('groups items by skill, factors in fixed order, numbering items as shown', () => {
-    expect(groups.map((g) => [g.skill, g.factor.title, g.items.map((i) => `${i.number}:${i.id}`)])).toEqual([
+    expect(groups.map((g) => [g.key, g.factor.title, g.items.map((i) => `${i.number}:${i.id}`)])).toEqual([
       ['alpha', '能力', ['1:a1', '2:a2', '3:a3']],
       ['beta', '心態', ['4:b1', '5:b2']],
       ['gamma', '市場', ['6:c1']],
