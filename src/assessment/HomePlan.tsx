@@ -26,7 +26,7 @@ export default function HomePlan({ data, strings }: Props) {
   const total = data.instrument.items;
   const short = data.instrument.short;
   const countOf = (id: string | undefined, max: number) => {
-    const draft = id && doc && Object.hasOwn(doc.drafts, id) ? doc.drafts[id] : undefined;
+    const draft = id ? own(doc?.drafts, id) : undefined;
     return draft ? Math.min(max, Object.keys(draft.answers).length) : 0;
   };
   const answered = countOf(data.instrument.id, total);

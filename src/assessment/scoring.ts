@@ -4,7 +4,6 @@
  * lowest value: a blank says nothing about the skill, and a zero would drag it down. An
  * item answered 「不適用」 is an answer (the learner is done with it) but scores as a blank.
  */
-import { own } from '../progress/ids.ts';
 import { NOT_APPLICABLE } from './forms.ts';
 import {
   FACTOR_ORDER,
