@@ -4,10 +4,30 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/content-model/integration.ts';
 
+// A trainer should not be told to upgrade Astro by the preview (the project pins its version).
+// Set here rather than in the npm script so it works the same on Windows.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
 export default defineConfig({
   site: 'https://performance-coach.example',
   trailingSlash: 'always',
   integrations: [contentChecks(), mdx(), preact()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
+  // Every page gets a Content-Security-Policy <meta> with the hashes of its own inline
+  // scripts and styles: nothing else runs, nothing loads from another site.
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+    },
+  },
 });

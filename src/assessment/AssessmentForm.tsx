@@ -87,7 +87,8 @@ export default function AssessmentForm(props: Props) {
           aria-valuemax={total}
           aria-valuenow={answered}
         >
-          <span style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
+          {/* No style attribute in the server HTML: the CSP refuses inline style attributes. */}
+          <span style={answered > 0 && total ? { width: `${(answered / total) * 100}%` } : undefined} />
         </div>
         {ready && <p class="meta">{tr('assess.autosave')}</p>}
       </div>

@@ -31,6 +31,8 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig, injectScript }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
+        // `astro preview` serves a site already built (and so already checked).
+        if (command === 'preview') return;
         const state = runChecks(root);
         if (command !== 'dev') {
           if (state.problems.length > 0) {
@@ -38,6 +40,7 @@ export function contentChecks(): AstroIntegration {
             // No stack trace: the list above is the whole story.
             process.exit(1);
           }
+          logger.info('內容檢查通過');
           for (const line of warningLines(state.warnings)) logger.warn(line);
           return;
         }

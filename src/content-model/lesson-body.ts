@@ -123,8 +123,32 @@ function explainCompileError(reason: string, lineText: string, column: number): 
   };
 }
 
-/** Checks one lesson body; never throws. */
+interface Cached {
+  result: BodyResult;
+  /** The image paths looked up, with their answers: a new or deleted image invalidates the entry. */
+  lookups: Map<string, boolean>;
+}
+/** The preview re-checks the whole course on every save; only the changed lesson is compiled again. */
+const cache = new Map<string, Cached>();
+
+/** Checks one lesson body; never throws. Results are reused while the body, its quizzes and images are unchanged. */
 export function checkLessonBody(body: string, ctx: BodyContext): BodyResult {
+  const key = [ctx.file, ctx.lineOffset, ctx.quizIds?.join(',') ?? '\u0000', body].join('\u0001');
+  const hit = cache.get(key);
+  if (hit && [...hit.lookups].every(([path, found]) => ctx.exists(path) === found)) return hit.result;
+  const lookups = new Map<string, boolean>();
+  const exists = (path: string) => {
+    const found = ctx.exists(path);
+    lookups.set(path, found);
+    return found;
+  };
+  const result = compileAndCheck(body, { ...ctx, exists });
+  if (cache.size > 500) cache.clear();
+  cache.set(key, { result, lookups });
+  return result;
+}
+
+function compileAndCheck(body: string, ctx: BodyContext): BodyResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const inlineQuizzes: string[] = [];

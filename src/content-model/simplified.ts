@@ -7,6 +7,7 @@ import { Converter } from 'opencc-js';
 import stPhrases from 'opencc-js/dict/STPhrases';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import tsPhrases from 'opencc-js/dict/TSPhrases';
+import type { Problem } from './problems.ts';
 
 let traditional: Set<string> | undefined;
 let toTraditional: ((s: string) => string) | undefined;
@@ -36,8 +37,20 @@ export function findSimplified(text: string): { char: string; traditional: strin
   return [...seen].map(([char, t]) => ({ char, traditional: t }));
 }
 
+const byText = new Map<string, Problem[]>();
+
 /** One problem per line of `text` that holds Simplified characters, with their Traditional forms. */
-export function simplifiedProblems(file: string, text: string) {
+export function simplifiedProblems(file: string, text: string): Problem[] {
+  const key = `${file}\u0001${text}`;
+  const hit = byText.get(key);
+  if (hit) return hit;
+  if (byText.size > 500) byText.clear();
+  const found = findSimplifiedLines(file, text);
+  byText.set(key, found);
+  return found;
+}
+
+function findSimplifiedLines(file: string, text: string): Problem[] {
   return text.split('\n').flatMap((line, i) => {
     const found = findSimplified(line);
     if (found.length === 0) return [];
