@@ -45,6 +45,14 @@ li p{margin:.25rem 0;overflow-wrap:anywhere}code{background:#f3f3f3;padding:0 .2
 <script type="module" src="${CLIENT_URL}"></script></body></html>`;
 }
 
+/** The page answered while the preview restarts after a file was added or removed; it retries by itself. */
+export function restartingPage(): string {
+  return `<!doctype html>
+<html lang="zh-Hant"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="1"><title>${escape(t('devProblems.restartingTitle'))}</title></head>
+<body><main><h1>${escape(t('devProblems.restartingTitle'))}</h1><p>${escape(t('devProblems.restarting'))}</p></main></body></html>`;
+}
+
 /** Reloads the problem page once the content is clean again. */
 const PROBLEM_PAGE_CLIENT = `import { createHotContext } from '/@vite/client';
 const hot = createHotContext('${CLIENT_URL}');
@@ -55,8 +63,14 @@ const wantsHtml = (accept: string | undefined, url: string) =>
   (accept ?? '').includes('text/html') && !url.startsWith('/@') && !url.startsWith('/__');
 
 /** The Vite plugin: serves the state, the problem page, and pushes every new state to open pages. */
-export function devProblemsPlugin(initial: CheckState): { plugin: Plugin; publish: (state: CheckState) => void } {
+export function devProblemsPlugin(initial: CheckState): {
+  plugin: Plugin;
+  publish: (state: CheckState) => void;
+  holdPages: () => void;
+} {
   let state = initial;
+  // Set once a restart is due: pages asked for meanwhile would be built from stale modules.
+  let restarting = false;
   let server: ViteDevServer | undefined;
   const plugin: Plugin = {
     name: 'performance-coach:dev-problems',
@@ -70,6 +84,12 @@ export function devProblemsPlugin(initial: CheckState): { plugin: Plugin; publis
         } else if (url.startsWith(CLIENT_URL)) {
           res.setHeader('content-type', 'text/javascript; charset=utf-8');
           res.end(PROBLEM_PAGE_CLIENT);
+        } else if (restarting && req.method === 'GET' && wantsHtml(req.headers.accept, url)) {
+          res.statusCode = 503;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.setHeader('retry-after', '1');
+          res.end(restartingPage());
         } else if (state.problems.length > 0 && req.method === 'GET' && wantsHtml(req.headers.accept, url)) {
           res.statusCode = 200;
           res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -84,5 +104,5 @@ export function devProblemsPlugin(initial: CheckState): { plugin: Plugin; publis
     state = next;
     if (changed) server?.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: next });
   };
-  return { plugin, publish };
+  return { plugin, publish, holdPages: () => (restarting = true) };
 }

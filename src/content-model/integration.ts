@@ -22,10 +22,14 @@ function print(logger: AstroIntegrationLogger, state: CheckState, stopped: boole
   for (const line of warningLines(state.warnings)) logger.warn(line);
 }
 
+/** How long the preview waits after a file is added or removed before restarting, to restart once per change. */
+const RESTART_DELAY_MS = 400;
+
 /** Checks the content folder at start-up and, in dev, again on every content change. */
 export function contentChecks(): AstroIntegration {
   let root = process.cwd();
   let publish: (state: CheckState) => void = () => {};
+  let holdPages: () => void = () => {};
   return {
     name: 'performance-coach:content-checks',
     hooks: {
@@ -47,24 +51,38 @@ export function contentChecks(): AstroIntegration {
         print(logger, state, false);
         const dev = devProblemsPlugin(state);
         publish = dev.publish;
+        holdPages = dev.holdPages;
         updateConfig({ vite: { plugins: [dev.plugin] } });
         injectScript('page', `import ${JSON.stringify(`${root}/src/content-model/dev-overlay-client.ts`)};`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = `${root}/content/`;
         const structural = /^(add|unlink|addDir|unlinkDir)$/;
+        let last = { text: '', at: 0 };
+        let restartTimer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (event, path) => {
           if (!path.startsWith(contentDir)) return;
           const state = runChecks(root);
-          if (state.problems.length === 0) {
-            logger.info('內容檢查通過');
-            for (const line of warningLines(state.warnings)) logger.warn(line);
-          } else print(logger, state, false);
           publish(state);
+          // One save can fire several events (editors write, then rename): print each result once.
+          const text = JSON.stringify(state);
+          const now = Date.now();
+          if (text !== last.text || now - last.at > 2000) {
+            if (state.problems.length === 0) {
+              logger.info('內容檢查通過');
+              for (const line of warningLines(state.warnings)) logger.warn(line);
+            } else print(logger, state, false);
+          }
+          last = { text, at: now };
           // A new, moved or deleted lesson/quiz changes Astro's content module graph.
           if (structural.test(event) && /\/content\/(lessons|quizzes|assessments)\//.test(path)) {
-            logger.info('課程檔案新增、搬移或刪除，預覽自動重新啟動…');
-            void server.restart();
+            // A move is an unlink and an add, a lesson often comes with its quiz: restart once for all.
+            holdPages();
+            clearTimeout(restartTimer);
+            restartTimer = setTimeout(() => {
+              logger.info('課程檔案新增、搬移或刪除，預覽自動重新啟動…');
+              void server.restart();
+            }, RESTART_DELAY_MS);
           }
         });
       },

@@ -96,11 +96,20 @@ test('a broken lesson shows the problem list in Chinese, and the lesson comes ba
   const res = await fetch(`${dev.url}/lessons/role/win-win/`, { headers: { accept: 'text/html' } });
   expect(await res.text()).not.toContain('練習的能力');
 
+  // Mistake #7: a full-width colon in the frontmatter, on line 7 as the editor counts.
+  writeFileSync(file(LESSON), original.replace('minutes: ', 'minutes：'));
+  await expect(page.getByRole('list', { name: /內容檢查發現 1 個問題/ })).toContainText(
+    'content/lessons/role/win-win.mdx › 第 7 行第 8 欄',
+    { timeout: 30_000 },
+  );
+  await expect(page.getByRole('list', { name: /內容檢查發現/ })).toContainText('冒號是全形「：」');
+
   const fixed = Date.now();
   writeFileSync(file(LESSON), original);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('兩邊都站穩：雙重角色與雙贏', { timeout: 30_000 });
   const toPage = Date.now() - fixed;
   await expect(page.getByRole('list', { name: /內容檢查發現/ })).toHaveCount(0);
   console.log(`save → problem list in the browser: ${toMessage} ms; fix → lesson back: ${toPage} ms`);
-  expect(dev.output()).not.toMatch(/MDXError|Error: |\n\s+at /);
+  // Only the Chinese lines: no English duplicate from Astro, no stack trace.
+  expect(dev.output()).not.toMatch(/MDXError|YAMLException|Error: |\[ERROR\] \[(?!performance-coach)|\n\s+at /);
 });
