@@ -32,7 +32,8 @@ describe('content validation', () => {
   it('accepts the real course', () => {
     const result = validateContent(readContentFiles(join(import.meta.dirname, '../..')));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
-  });
+    // Every lesson body is parsed as MDX: allow for a slow, busy machine.
+  }, 30_000);
 
   it.each<[string, string[]]>([
     [
