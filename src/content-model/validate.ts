@@ -57,6 +57,13 @@ export type ValidationResult =
 const isTraditionalSource = (f: ContentFile) =>
   !f.binary && /\.(ya?ml|mdx)$/.test(f.path) && f.path !== 'content/glossary.yaml';
 
+/**
+ * A check over the whole parsed course (e.g. banned glossary variants, questions per skill).
+ * Course-wide guards register here; they run only once every file has passed its own checks.
+ */
+export type CourseCheck = (content: Content, problems: Problem[], warnings: Problem[]) => void;
+const courseChecks: CourseCheck[] = [];
+
 /** Checks every content file and every cross-reference between them. */
 export function validateContent(files: ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
@@ -88,5 +95,8 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   }
 
   if (problems.length > 0 || !framework || !modules) return { ok: false, problems, warnings };
-  return { ok: true, content: { framework, modules, lessons, quizzes, assessments }, warnings };
+  const content: Content = { framework, modules, lessons, quizzes, assessments };
+  for (const check of courseChecks) check(content, problems, warnings);
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, content, warnings };
 }
