@@ -18,6 +18,8 @@ export const PROBLEMS_EVENT = 'performance-coach:content-problems';
 /** Where open pages read the current CheckState. */
 export const PROBLEMS_URL = '/__content-problems.json';
 const CLIENT_URL = '/__content-problems/client.js';
+/** How long pages stay on the problem list after the content is fixed (Astro reloads the entry meanwhile). */
+const CLEAN_DELAY_MS = 600;
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -56,7 +58,14 @@ export function restartingPage(): string {
 /** Reloads the problem page once the content is clean again. */
 const PROBLEM_PAGE_CLIENT = `import { createHotContext } from '/@vite/client';
 const hot = createHotContext('${CLIENT_URL}');
-hot.on('${PROBLEMS_EVENT}', (state) => { location.reload(); });
+hot.on('${PROBLEMS_EVENT}', () => location.reload());
+// A fix saved while this page was loading sent its event before the page listened: ask as well.
+const shown = document.querySelectorAll('main li').length;
+const ask = () => fetch('${PROBLEMS_URL}').then((r) => r.json()).then((s) => {
+  if (s.problems.length !== shown) location.reload();
+}).catch(() => {});
+ask();
+setInterval(ask, 2000);
 `;
 
 const wantsHtml = (accept: string | undefined, url: string) =>
@@ -99,10 +108,19 @@ export function devProblemsPlugin(initial: CheckState): {
       });
     },
   };
-  const publish = (next: CheckState) => {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const apply = (next: CheckState) => {
     const changed = JSON.stringify(next) !== JSON.stringify(state);
     state = next;
     if (changed) server?.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: next });
+  };
+  const publish = (next: CheckState) => {
+    clearTimeout(pending);
+    // Once fixed, Astro's own loaders still have to re-read the file: pages come back a moment later,
+    // so none is built from the broken entry they still hold.
+    if (next.problems.length === 0 && state.problems.length > 0)
+      pending = setTimeout(() => apply(next), CLEAN_DELAY_MS);
+    else apply(next);
   };
   return { plugin, publish, holdPages: () => (restarting = true) };
 }

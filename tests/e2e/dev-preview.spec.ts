@@ -116,3 +116,19 @@ test('a broken lesson shows the problem list in Chinese, and the lesson comes ba
     /MDXError|YAMLException|Error: |\[ERROR\] \[(?!performance-coach)|\n\s+at /,
   );
 });
+
+test('a lesson that is too short still shows, with a closable reminder listing it', async ({ page }) => {
+  const original = readFileSync(file(LESSON), 'utf8');
+  const end = original.indexOf('\n---\n', 4) + 5;
+  writeFileSync(file(LESSON), `${original.slice(0, end)}\n短短的一段正文。\n`);
+  await waitForPage('/lessons/role/win-win/', 200);
+  await page.goto(`${dev.url}/lessons/role/win-win/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('兩邊都站穩：雙重角色與雙贏');
+  const reminder = page.getByRole('status', { name: '1 個提醒（不影響建置）' });
+  await expect(reminder).toContainText('content/lessons/role/win-win.mdx › 課文長度');
+  await expect(reminder).toContainText('800–2,000');
+  await page.screenshot({ path: test.info().outputPath('dev-warning.png') });
+  await reminder.getByRole('button', { name: '關閉提醒' }).click();
+  await expect(reminder).toHaveCount(0);
+  writeFileSync(file(LESSON), original);
+});
