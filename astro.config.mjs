@@ -4,6 +4,11 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/content-model/integration.ts';
 
+// A trainer should not be told to upgrade Astro by the preview (the project pins its version).
+// Set here rather than in the npm script so it works the same on Windows.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+const isDev = process.argv.includes('dev');
+
 export default defineConfig({
   site: 'https://performance-coach.example',
   trailingSlash: 'always',
@@ -12,4 +17,23 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Lesson images get srcset/sizes, width/height and lazy loading from Astro's image pipeline.
   image: { layout: 'constrained', responsiveStyles: true },
+  // Every page gets a Content-Security-Policy <meta> with the hashes of its own inline
+  // scripts and styles: nothing else runs, nothing loads from another site.
+  // (Astro applies it to built pages only and warns in dev, so dev leaves it out.)
+  experimental: {
+    csp: isDev
+      ? false
+      : {
+          directives: [
+            "default-src 'self'",
+            "img-src 'self'",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-src 'none'",
+          ],
+        },
+  },
 });

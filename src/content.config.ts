@@ -12,29 +12,30 @@ import {
   quizSchema,
   skillSchema,
 } from './content-model/schemas.ts';
+import { tolerant } from './content-model/tolerant-loader.ts';
 
 const lessons = defineCollection({
-  loader: glob({ base: './content/lessons', pattern: '*/*.mdx' }),
+  loader: tolerant(glob({ base: './content/lessons', pattern: '*/*.mdx' })),
   schema: lessonSchema,
 });
 const quizzes = defineCollection({
-  loader: glob({ base: './content/quizzes', pattern: '*.{yaml,yml}' }),
+  loader: tolerant(glob({ base: './content/quizzes', pattern: '*.{yaml,yml}' })),
   schema: quizSchema,
 });
 const assessments = defineCollection({
-  loader: glob({ base: './content/assessments', pattern: '*.{yaml,yml}' }),
+  loader: tolerant(glob({ base: './content/assessments', pattern: '*.{yaml,yml}' })),
   schema: assessmentSchema,
 });
 const modules = defineCollection({
-  loader: file('./content/modules.yaml'),
+  loader: tolerant(file('./content/modules.yaml')),
   schema: moduleSchema,
 });
 const skills = defineCollection({
-  loader: file('./content/framework.yaml', { parser: (text) => parse(text).skills }),
+  loader: tolerant(file('./content/framework.yaml', { parser: (text) => parse(text).skills })),
   schema: skillSchema,
 });
 const factors = defineCollection({
-  loader: file('./content/framework.yaml', { parser: (text) => parse(text).factors }),
+  loader: tolerant(file('./content/framework.yaml', { parser: (text) => parse(text).factors })),
   schema: factorSchema,
 });
 

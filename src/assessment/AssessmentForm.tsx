@@ -126,7 +126,8 @@ export default function AssessmentForm(props: Props) {
           aria-valuemax={total}
           aria-valuenow={answered}
         >
-          <span style={{ width: `${total ? (answered / total) * 100 : 0}%` }} />
+          {/* No style attribute in the server HTML: the CSP refuses inline style attributes. */}
+          <span style={answered > 0 && total ? { width: `${(answered / total) * 100}%` } : undefined} />
         </div>
         <p class={ready ? 'meta' : 'meta assess-loading'}>{tr(ready ? 'assess.autosave' : 'assess.loading')}</p>
       </div>

@@ -456,6 +456,17 @@ export const zhHant = {
   'author.feedback': '回饋：',
   'author.explanation': '解析：',
   'author.print': '列印本頁：用瀏覽器的「列印」功能即可，導覽列不會印出。',
+  // Content problems shown in the browser while previewing (npm run dev only).
+  'devProblems.title': '內容檢查發現 {count} 個問題',
+  'devProblems.lead':
+    '內容有錯時，預覽先不顯示頁面，免得有錯的內容看起來像是對的。照下面每一條的「修正」改好並存檔，這一頁會自動重新整理。',
+  'devProblems.fix': '修正：',
+  'devProblems.value': '目前的值：',
+  'devProblems.warnings': '{count} 個提醒（不影響建置）',
+  'devProblems.close': '關閉提醒',
+  'devProblems.pageTitle': '內容有錯 · 績效教練',
+  'devProblems.restartingTitle': '預覽正在重新啟動',
+  'devProblems.restarting': '你新增、搬移或刪除了課程檔案，預覽正在重新載入課程，這一頁幾秒後會自動打開。',
 } as const;
 
 export type UiKey = keyof typeof zhHant;

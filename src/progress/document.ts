@@ -3,6 +3,7 @@
  * Records carry their own id and time so two copies (two tabs, an import) can be
  * merged record by record instead of one copy overwriting the other.
  */
+import './zod-jitless.ts';
 import * as z from 'zod/v4/mini';
 import { isProgressId, MAX_ID_LENGTH } from './ids.ts';
 import { isValidIsoTime } from './time.ts';

@@ -3,6 +3,7 @@
  * not valid or too big is refused with a reason the learner can act on, and the current
  * data is never touched by this module.
  */
+import './zod-jitless.ts';
 import * as z from 'zod/v4/mini';
 import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, TIME_MESSAGE, type ProgressDoc } from './document.ts';
 import { normaliseDocument, unionDocuments } from './merge.ts';

@@ -3,6 +3,7 @@
  * Whatever comes in, the result is a usable document plus an honest account of what
  * happened, so the caller can keep a backup and tell the learner.
  */
+import './zod-jitless.ts';
 import * as z from 'zod/v4/mini';
 import {
   COLLECTIONS,
