@@ -13,7 +13,6 @@ export interface LessonRefs {
   quizIds: readonly string[];
   /** Quiz files that exist but are broken: references to them are not reported again. */
   brokenQuizzes: ReadonlySet<string>;
-  exists: (path: string) => boolean;
 }
 
 /** Splits an MDX file into its YAML frontmatter, body, and the number of lines before the body. */
@@ -136,7 +135,6 @@ export function checkLessons(
       file: f.path,
       lineOffset: split.bodyLine,
       quizIds: refs.brokenQuizzes.size > 0 ? undefined : refs.quizIds,
-      exists: refs.exists,
     });
     const parsed = parseYaml(split.frontmatter, { file: f.path, lineOffset: 1 }, problems);
     const meta = parsed.ok ? checkSchema(f.path, lessonSchema, parsed.data ?? {}, problems) : undefined;

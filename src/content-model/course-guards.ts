@@ -26,14 +26,13 @@ import type { Content, ContentFile } from './validate.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
-/** The glossary as the guards read it, or a problem saying why it cannot be read. */
+/**
+ * The glossary as the guards read it, or a problem saying why it cannot be read. A course
+ * without a glossary simply has no banned variants.
+ */
 export function readGlossary(files: readonly ContentFile[]): { entries: GlossaryEntry[]; problems: Problem[] } {
   const file = files.find((f) => f.path === GLOSSARY_FILE);
-  if (!file)
-    return {
-      entries: [],
-      problems: [{ file: GLOSSARY_FILE, field: '', message: '找不到用語表', fix: '建立 content/glossary.yaml' }],
-    };
+  if (!file) return { entries: [], problems: [] };
   let data: unknown;
   try {
     data = parse(file.text);

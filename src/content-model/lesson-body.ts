@@ -40,8 +40,6 @@ export interface BodyContext {
   lineOffset: number;
   /** Ids of the course's quizzes, for `<Quiz id>`; undefined when the quizzes are broken. */
   quizIds: readonly string[] | undefined;
-  /** Whether a path from the project root exists (images). */
-  exists: (path: string) => boolean;
 }
 
 export interface BodyResult {
@@ -123,30 +121,19 @@ function explainCompileError(reason: string, lineText: string, column: number): 
   };
 }
 
-interface Cached {
-  result: BodyResult;
-  /** The image paths looked up, with their answers: a new or deleted image invalidates the entry. */
-  lookups: Map<string, boolean>;
-}
 let processor: ReturnType<typeof createProcessor> | undefined;
 
 /** The preview re-checks the whole course on every save; only the changed lesson is compiled again. */
-const cache = new Map<string, Cached>();
+const cache = new Map<string, BodyResult>();
 
-/** Checks one lesson body; never throws. Results are reused while the body, its quizzes and images are unchanged. */
+/** Checks one lesson body; never throws. Results are reused while the body and its quizzes are unchanged. */
 export function checkLessonBody(body: string, ctx: BodyContext): BodyResult {
   const key = [ctx.file, ctx.lineOffset, ctx.quizIds?.join(',') ?? '\u0000', body].join('\u0001');
   const hit = cache.get(key);
-  if (hit && [...hit.lookups].every(([path, found]) => ctx.exists(path) === found)) return hit.result;
-  const lookups = new Map<string, boolean>();
-  const exists = (path: string) => {
-    const found = ctx.exists(path);
-    lookups.set(path, found);
-    return found;
-  };
-  const result = compileAndCheck(body, { ...ctx, exists });
+  if (hit) return hit;
+  const result = compileAndCheck(body, ctx);
   if (cache.size > 500) cache.clear();
-  cache.set(key, { result, lookups });
+  cache.set(key, result);
   return result;
 }
 
@@ -162,31 +149,15 @@ function compileAndCheck(body: string, ctx: BodyContext): BodyResult {
   const add = (pos: Pos | undefined, message: string, fix: string, value?: string) =>
     problems.push({ file: ctx.file, field: at(pos), value, message, fix });
 
-  const dir = ctx.file.slice(0, ctx.file.lastIndexOf('/'));
-  const checkUrl = (pos: Pos | undefined, url: string, kind: 'link' | 'image') => {
+  // Images (Markdown and <img>) are checked by check-lesson-images.ts: path, file, alt text, other sites.
+  const checkLink = (pos: Pos | undefined, url: string) => {
     if (/^\s*(javascript|vbscript|data):/i.test(url)) {
       add(
         pos,
-        kind === 'link' ? '連結不能是 javascript: 或 data: 開頭，這種連結會執行程式' : '圖片不能用 data: 網址',
+        '連結不能是 javascript: 或 data: 開頭，這種連結會執行程式',
         '改成一般網址（https://…）或本站的頁面路徑（/lessons/…）',
         url,
       );
-      return;
-    }
-    if (kind === 'link') return;
-    if (/^(https?:)?\/\//i.test(url)) {
-      add(
-        pos,
-        '課文不能載入其他網站的圖片（會讓學員的瀏覽器連到外部網站）',
-        '把圖片下載下來，放在這一課旁邊的 images/ 資料夾，再用相對路徑 ./images/檔名 引用',
-        url,
-      );
-      return;
-    }
-    const clean = decodeURI(url.split(/[?#]/)[0] ?? '');
-    const path = clean.startsWith('/') ? `public${clean}` : normalise(`${dir}/${clean}`);
-    if (!ctx.exists(path)) {
-      add(pos, `找不到這張圖片（應該在 ${path}）`, '確認檔名與資料夾（大小寫要一樣），或把圖片放到這個位置', url);
     }
   };
 
@@ -252,9 +223,7 @@ function compileAndCheck(body: string, ctx: BodyContext): BodyResult {
       if (!allowed.includes(attr.name)) add(pos, `<${name}> 不能用 ${attr.name} 屬性`, `刪掉 ${attr.name}="…"`);
     }
     const href = str('href');
-    if (name === 'a' && href !== undefined) checkUrl(pos, href, 'link');
-    const src = str('src');
-    if (name === 'img' && src !== undefined) checkUrl(pos, src, 'image');
+    if (name === 'a' && href !== undefined) checkLink(pos, href);
   };
 
   const checkComponent = (
@@ -327,10 +296,7 @@ function compileAndCheck(body: string, ctx: BodyContext): BodyResult {
         break;
       case 'link':
       case 'definition':
-        checkUrl(pos, (node as Node & { url: string }).url, 'link');
-        break;
-      case 'image':
-        checkUrl(pos, (node as Node & { url: string }).url, 'image');
+        checkLink(pos, (node as Node & { url: string }).url);
         break;
     }
     for (const child of (node as Parent).children ?? []) walk(child);
@@ -362,13 +328,4 @@ function compileAndCheck(body: string, ctx: BodyContext): BodyResult {
     });
   }
   return { problems, warnings, inlineQuizzes };
-}
-
-function normalise(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..') out.pop();
-    else if (part !== '.' && part !== '') out.push(part);
-  }
-  return out.join('/');
 }

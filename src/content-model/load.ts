@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from './validate.ts';
 
-const TEXT = /\.(ya?ml|mdx?|txt|markdown)$/i;
+/** Content files read as text; anything else (images) is listed as binary. */
+export const TEXT = /\.(ya?ml|mdx?|txt|markdown)$/i;
 
 /**
  * Every file under `<root>/content`, with paths relative to `root` and `/` separators:

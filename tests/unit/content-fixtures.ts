@@ -1,7 +1,7 @@
 /** The content fixtures shared by the validation and authoring-guide tests. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readContentFiles } from '../../src/content-model/load.ts';
+import { readContentFiles, TEXT } from '../../src/content-model/load.ts';
 import type { ContentFile } from '../../src/content-model/validate.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/content');
@@ -15,19 +15,23 @@ export const badFixtureNames = (): string[] => readdirSync(join(fixtures, 'bad')
 /** The valid fixture with a bad fixture's files laid over it; an empty file removes that path. */
 export function withBadFixture(name: string): ContentFile[] {
   const dir = join(fixtures, 'bad', name);
-  const files = new Map(validFixture().map((f) => [f.path, f.text]));
+  const files = new Map(validFixture().map((f) => [f.path, f]));
   const walk = (d: string) => {
     for (const entry of readdirSync(d)) {
       const full = join(d, entry);
       if (statSync(full).isDirectory()) walk(full);
       else {
-        const text = readFileSync(full, 'utf8');
         const path = relative(dir, full).split(sep).join('/');
-        if (text === '') files.delete(path);
-        else files.set(path, text);
+        // Read as the site's loader does: text files with their text, anything else (images) as binary.
+        if (!TEXT.test(path)) files.set(path, { path, text: '', binary: true });
+        else {
+          const text = readFileSync(full, 'utf8');
+          if (text === '') files.delete(path);
+          else files.set(path, { path, text });
+        }
       }
     }
   };
   walk(dir);
-  return [...files].map(([path, text]) => ({ path, text }));
+  return [...files.values()];
 }

@@ -70,6 +70,11 @@ const assessmentData: AssessmentData = {
     title: instrument.assessment.title,
     items: instrument.assessment.items.length,
     range: scaleRange(instrument.assessment.scale),
+    itemSkills: Object.fromEntries(instrument.assessment.items.map((i) => [i.id, i.skill])),
+    short: {
+      id: `${instrument.id}:short`,
+      items: instrument.assessment.items.filter((i) => i.short).length,
+    },
   },
   framework: {
     factors: content.framework.factors.map(({ id, title }) => ({ id, title })),
