@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -23,3 +25,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** How many lessons the course has (the progress page counts "done / all"). */
+export const LESSON_COUNT = readdirSync(join(import.meta.dirname, '../../content/lessons'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(import.meta.dirname, '../../content/lessons', d.name)))
+  .filter((f) => f.endsWith('.mdx')).length;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, LESSON_COUNT } from './helpers.ts';
 
 const KEY = 'performance-coach:progress';
 const lesson = '/lessons/role/company-representative/';
@@ -41,7 +41,7 @@ async function markDone(page: Page) {
 test('complete a lesson, export, erase, import: the lesson is done again', async ({ page }) => {
   await markDone(page);
   await page.goto('/progress/');
-  await expect(page.getByText('1 / 20')).toBeVisible();
+  await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: '下載我的進度' }).click();
@@ -178,7 +178,7 @@ test('an import whose time reads 58:05 is refused in Chinese and the data here i
   await expect(status).toContainText('你目前的進度沒有任何改變');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
   await page.reload();
-  await expect(page.getByText('1 / 20')).toBeVisible();
+  await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
 });
 
 test('a stored record with an impossible time: /progress/ shows, explains, and export works', async ({ page }) => {
@@ -191,7 +191,7 @@ test('a stored record with an impossible time: /progress/ shows, explains, and e
   );
   await page.goto('/progress/');
   await expect(page.getByRole('alert')).toContainText('保留了 1 筆有效紀錄，1 筆無法讀取');
-  await expect(page.getByText('1 / 20')).toBeVisible();
+  await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: '下載我的進度' }).first().click();
   const exported = JSON.parse(readFileSync(await (await downloadPromise).path(), 'utf8'));
@@ -199,7 +199,7 @@ test('a stored record with an impossible time: /progress/ shows, explains, and e
   await expect(page.getByText(/上次下載進度檔：\d+月\d+日 \d\d:\d\d/)).toBeVisible();
   // Repaired once: the next load has nothing to repair and adds no backup.
   await page.reload();
-  await expect(page.getByText('1 / 20')).toBeVisible();
+  await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')).length);
   expect(backups).toBe(1);
@@ -239,7 +239,7 @@ test('backups are listed, downloaded, and read back by the import after an erase
   await expect(page.getByText('這是一份備份：讀得出來的 1 筆紀錄會匯入，另外 1 筆已損壞、無法讀取。')).toBeVisible();
   await page.getByRole('button', { name: '匯入', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已合併匯入的進度' })).toBeVisible();
-  await expect(page.getByText('1 / 20')).toBeVisible();
+  await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
 });
 
 test('the import button is a labelled, keyboard-focusable control that announces the file it read', async ({
