@@ -11,11 +11,14 @@ const PAGES = [
   ['home', '/'],
   ['module', '/modules/role/'],
   ['lesson with quiz', '/lessons/role/win-win/'],
+  ['lesson with an image', '/lessons/practice/capital-and-display/'],
   ['review', '/review/'],
   ['assessment', '/assessment/'],
+  ['short assessment', '/assessment/short/'],
   ['progress', '/progress/'],
   ['search', '/search/?q=陳列'],
   ['glossary', '/glossary/'],
+  ['trainer view', '/author/'],
   ['404', '/no-such-page/'],
 ] as const;
 
