@@ -11,6 +11,7 @@ process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 const isDev = process.argv.includes('dev');
 // Responsive lesson images carry this one style attribute (Astro's image pipeline); the policy
 // allows exactly that value and no other inline style attribute.
+/** @type {`sha256-${string}`} */
 const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: center;').digest('base64')}`;
 
 export default defineConfig({

@@ -10,6 +10,7 @@ import { firstOpenGroup, type ItemGroup } from './form.ts';
 import { NOT_APPLICABLE } from './forms.ts';
 import type { Instrument } from './model.ts';
 import type { Translate } from './text.ts';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   instrument: Instrument;
@@ -100,7 +101,7 @@ export default function AssessmentForm(props: Props) {
     if (answered < total) return setProblem('unanswered');
     props.onSubmit();
   };
-  const groupAnswered = (g: ItemGroup) => g.items.filter((i) => answers[i.id] !== undefined).length;
+  const groupAnswered = (g: ItemGroup) => g.items.filter((i) => own(answers, i.id) !== undefined).length;
   const showProblem = problem === 'empty' ? answered === 0 : problem === 'unanswered' && answered < total;
 
   return (
@@ -154,7 +155,7 @@ export default function AssessmentForm(props: Props) {
                       type="radio"
                       name={radioName(item.id)}
                       value={p.value}
-                      checked={answers[item.id] === p.value}
+                      checked={own(answers, item.id) === p.value}
                       onChange={() => answer(item.id, p.value)}
                     />
                     <span class="likert-value">{p.value}</span>
@@ -167,7 +168,7 @@ export default function AssessmentForm(props: Props) {
                   type="radio"
                   name={radioName(item.id)}
                   value={NOT_APPLICABLE}
-                  checked={answers[item.id] === NOT_APPLICABLE}
+                  checked={own(answers, item.id) === NOT_APPLICABLE}
                   onChange={() => answer(item.id, NOT_APPLICABLE)}
                 />
                 <span class="likert-label">{tr('assess.na')}</span>

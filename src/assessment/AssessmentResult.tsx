@@ -14,6 +14,7 @@ import { factorLevels } from './scoring.ts';
 import { selectPlan } from './plan.ts';
 import StudyPlan from './StudyPlan.tsx';
 import { describeFinding, type Translate } from './text.ts';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   analysis: Analysis;
@@ -40,21 +41,21 @@ export default function AssessmentResult(props: Props) {
   const titleOf = (id: string) => data.framework.skills.find((s) => s.id === id)?.title ?? id;
   const skills = data.framework.skills;
   const flagged = skills
-    .map((s) => ({ skill: s, c: calibrations[s.id] }))
+    .map((s) => ({ skill: s, c: own(calibrations, s.id) }))
     .filter((x): x is { skill: typeof x.skill; c: Calibration } => x.c?.verdict === 'over' || x.c?.verdict === 'under')
     .sort((a, b) => Math.abs(b.c.diff ?? 0) - Math.abs(a.c.diff ?? 0));
   const withEvidence = skills.filter((s) => {
-    const v = calibrations[s.id]?.verdict;
+    const v = own(calibrations, s.id)?.verdict;
     return v === 'over' || v === 'under' || v === 'agree';
   }).length;
   const missing = skills.filter((s) => {
-    const v = calibrations[s.id]?.verdict;
+    const v = own(calibrations, s.id)?.verdict;
     return v === 'none' || v === 'few' || v === undefined;
   });
   const shown = selectPlan(plan, PLAN_SIZE);
   const open = plan.filter((p) => !p.done).length;
   const range = data.instrument.range;
-  const levelOf = (id: string) => latest.levels[id];
+  const levelOf = (id: string) => own(latest.levels, id);
 
   return (
     <section class="assess-result" aria-labelledby="assess-result-title">
@@ -188,7 +189,7 @@ export default function AssessmentResult(props: Props) {
             <ul>
               {missing.map((s) => {
                 const lessons = evidenceLessons(s.id, data.lessons, data.questionSkills).slice(0, 2);
-                const c = calibrations[s.id];
+                const c = own(calibrations, s.id);
                 return (
                   <li key={s.id}>
                     「{s.title}」：

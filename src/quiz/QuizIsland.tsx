@@ -18,6 +18,7 @@ import { layoutQuestion } from './prepare.ts';
 import QuestionView from './QuestionView.tsx';
 import { scoreQuiz, type QuizScore } from './scoring.ts';
 import { attemptNumber, missedQuestionIds, resumableDraft } from './session.ts';
+import { own } from '../progress/ids.ts';
 
 interface Props {
   quizId: string;
@@ -140,8 +141,8 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
         cards[key] = scheduleAnswer(
           Object.hasOwn(current, key) ? current[key] : undefined,
           { quiz: quizId, question: q.id },
-          result.results[q.id]?.credit ?? 0,
-          confidence[q.id],
+          own(result.results, q.id)?.credit ?? 0,
+          own(confidence, q.id),
           now,
         );
       }
@@ -208,7 +209,7 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
   };
 
   const missed = score ? missedQuestionIds(active, score.results) : [];
-  const lessonDone = lessonId !== undefined && doc?.lessons[lessonId]?.done === true;
+  const lessonDone = lessonId !== undefined && own(doc?.lessons, lessonId)?.done === true;
 
   return (
     <form class="quiz" onSubmit={submit} data-ready={ready ? 'true' : undefined} aria-labelledby={`${quizId}-title`}>
@@ -231,9 +232,9 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
             layout={layouts[i]!}
             answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
             onAnswer={(a) => answer(q.id, a)}
-            confidence={confidence[q.id]}
+            confidence={own(confidence, q.id)}
             onConfidence={askConfidence ? (v) => rate(q.id, v) : undefined}
-            result={score?.results[q.id]}
+            result={own(score?.results, q.id)}
             announce={setAnnouncement}
             tr={tr}
             number={i + 1}

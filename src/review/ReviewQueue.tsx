@@ -10,6 +10,7 @@ import QuestionView from '../quiz/QuestionView.tsx';
 import { scoreQuestion, type QuestionResult } from '../quiz/scoring.ts';
 import { dueCards, nextDue } from './queue.ts';
 import { cardKey, scheduleAnswer, schedulePending } from './schedule.ts';
+import { own } from '../progress/ids.ts';
 
 export interface ReviewSource {
   quiz: string;
@@ -66,7 +67,7 @@ export default function ReviewQueue({ sources, firstLessonHref, strings }: Props
 
   const key = session?.[index];
   const current = key ? find(key) : undefined;
-  const card = key && doc ? doc.review[key] : undefined;
+  const card = key && doc ? own(doc.review, key) : undefined;
   const layout = current
     ? layoutQuestion(current.source.quiz, current.q, (card?.reps ?? 0) + 1, doc?.settings.seed)
     : undefined;
