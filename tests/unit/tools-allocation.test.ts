@@ -3,6 +3,7 @@ import {
   allocateShortage,
   apportion,
   summarizeSurvey,
+  switchShares,
   type AllocationInput,
   type SurveyRow,
   type Substitute,
@@ -376,5 +377,44 @@ describe('bad input gets a clear message and no numbers', () => {
       ok: false,
       problems: [{ field: 'rows[0]', message: '第 1 列是空的。請填片區、平常月需求、底線和是否接受替代。' }],
     });
+  });
+});
+
+describe('switch shares from the recorded buyers', () => {
+  it('200 人次: 甲 120, 乙 50, 沒買 30 → 60%, 25%, 15%', () => {
+    const r = switchShares({
+      counts: [
+        { id: 'a', name: '甲', count: 120 },
+        { id: 'b', name: '乙', count: 50 },
+      ],
+      none: 30,
+    });
+    expect(r).toEqual({
+      ok: true,
+      total: 200,
+      shares: [
+        { id: 'a', name: '甲', percent: 60 },
+        { id: 'b', name: '乙', percent: 25 },
+      ],
+      nonePercent: 15,
+      summary: '共 200 人次：甲 120 人次（60%），乙 50 人次（25%），沒買或說去別家找 30 人次（15%）。',
+    });
+  });
+
+  it.each([
+    [{ counts: [], none: 3 }, 'counts', '還沒有替代品的人次。請至少填一個替代品買了幾人次。'],
+    [
+      { counts: [{ id: 'a', name: '甲', count: 0 }], none: 0 },
+      'counts',
+      '記錄的人次合計是 0，算不出轉向比例。請零售戶再記幾天後再算。',
+    ],
+    [
+      { counts: [{ id: 'a', name: '甲', count: -4 }], none: 0 },
+      'counts[0].count',
+      '第 1 個替代品（甲）的人次不能是負數（填的是 -4）。',
+    ],
+    [{ counts: [{ id: 'a', name: '甲', count: 4 }], none: 1.5 }, 'none', '沒買或去別家的人次要是整數（填的是 1.5）。'],
+  ])('refuses %j', (input, field, message) => {
+    expect(switchShares(input)).toEqual({ ok: false, problems: [{ field, message }] });
   });
 });

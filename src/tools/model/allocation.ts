@@ -542,3 +542,53 @@ export function summarizeSurvey(rows: SurveyRow[]): Result<{
     total: pick('total', '合計', rows),
   };
 }
+
+/**
+ * Switch shares from what turned-away buyers bought instead, as the lesson counts them (200 人次: 甲 120, 乙 50,
+ * 沒買 30 → 60%, 25%, 15%). Percentages are rounded to one decimal only for display; the raw fractions come too.
+ */
+export function switchShares(input: {
+  counts: { id: string; name: string; count: number }[];
+  /** Buyers who bought nothing or went elsewhere. */
+  none: number;
+}): Result<{
+  total: number;
+  shares: { id: string; name: string; percent: number }[];
+  nonePercent: number;
+  summary: string;
+}> {
+  const problems: Problem[] = collect(checkNumber(input.none, 'none', '沒買或去別家的人次', { integer: true }));
+  if (!Array.isArray(input.counts) || input.counts.length === 0) {
+    problems.push({ field: 'counts', message: '還沒有替代品的人次。請至少填一個替代品買了幾人次。' });
+  } else {
+    input.counts.forEach((c, i) => {
+      const where = `第 ${i + 1} 個替代品${c && typeof c.name === 'string' && c.name.trim() ? `（${c.name.trim()}）` : ''}`;
+      problems.push(
+        ...collect(
+          checkText(c?.name, `counts[${i}].name`, `${where}的名稱`),
+          checkNumber(c?.count, `counts[${i}].count`, `${where}的人次`, { integer: true }),
+        ),
+      );
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const total = input.none + sumOf(input.counts, (c) => c.count);
+  if (total === 0) {
+    return {
+      ok: false,
+      problems: [{ field: 'counts', message: '記錄的人次合計是 0，算不出轉向比例。請零售戶再記幾天後再算。' }],
+    };
+  }
+  const pct = (n: number) => Math.round((n / total) * 1000) / 10;
+  const shares = input.counts.map((c) => ({ id: c.id, name: c.name.trim(), percent: pct(c.count) }));
+  const nonePercent = pct(input.none);
+  return {
+    ok: true,
+    total,
+    shares,
+    nonePercent,
+    summary: `共 ${formatNumber(total)} 人次：${input.counts
+      .map((c, i) => `${c.name.trim()} ${formatNumber(c.count)} 人次（${formatNumber(shares[i]!.percent)}%）`)
+      .join('，')}，沒買或說去別家找 ${formatNumber(input.none)} 人次（${formatNumber(nonePercent)}%）。`,
+  };
+}
