@@ -280,7 +280,7 @@ describe('bad input gets a clear message and no numbers', () => {
       'no acceptance chosen',
       { ...lessonInput, rows: [{ ...row, accepts: '' as unknown as 'yes' }] },
       'rows[0].accepts',
-      '第 1 列（車站片（））沒有選是否接受替代品（願意、部分或不願）。',
+      '第 1 列（車站片）沒有選是否接受替代品（願意、部分或不願）。',
     ],
     [
       'zero households',

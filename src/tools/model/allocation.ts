@@ -139,8 +139,9 @@ export interface Allocation {
 export function rowLabel(row: Pick<SurveyRow, 'name' | 'area' | 'accepts'>): string {
   const name = typeof row.name === 'string' ? row.name.trim() : '';
   if (name !== '') return name;
-  const acceptance = ACCEPTANCE_LABELS[row.accepts] ?? '';
-  return `${typeof row.area === 'string' ? row.area.trim() : ''}（${acceptance}）`;
+  const area = typeof row.area === 'string' ? row.area.trim() : '';
+  const acceptance = ACCEPTANCE_LABELS[row.accepts];
+  return acceptance ? `${area}（${acceptance}）` : area;
 }
 
 /** Checks a survey's rows (shared by the allocation and the survey export). */
