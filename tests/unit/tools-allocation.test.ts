@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allocateByGroup,
   allocateShortage,
   apportion,
   summarizeSurvey,
@@ -416,5 +417,62 @@ describe('switch shares from the recorded buyers', () => {
     [{ counts: [{ id: 'a', name: '甲', count: 4 }], none: 1.5 }, 'none', '沒買或去別家的人次要是整數（填的是 1.5）。'],
   ])('refuses %j', (input, field, message) => {
     expect(switchShares(input)).toEqual({ ok: false, problems: [{ field, message }] });
+  });
+});
+
+describe('groups first, then the shops inside each group (組內各店再按同一規則分)', () => {
+  // The lesson's 車站片 groups split into shops: 願意 9 戶 120 條, 部分 2 戶 28 條, 不願 7 戶 112 條; the other areas as
+  // single rows so the group table is the lesson's.
+  const station: SurveyRow[] = [
+    ...[20, 18, 16, 14, 13, 12, 10, 9, 8].map((demand, k) => ({
+      name: `站前 ${k + 1}`,
+      area: '車站片',
+      accepts: 'yes' as const,
+      demand,
+      floor: [8, 7, 6, 6, 5, 4, 4, 3, 3][k]!,
+    })),
+    { name: '站東 1', area: '車站片', accepts: 'partly', demand: 16, floor: 6 },
+    { name: '站東 2', area: '車站片', accepts: 'partly', demand: 12, floor: 5 },
+    ...[24, 20, 18, 16, 14, 12, 8].map((demand, k) => ({
+      name: `候車 ${k + 1}`,
+      area: '車站片',
+      accepts: 'no' as const,
+      demand,
+      floor: [12, 10, 9, 8, 7, 6, 4][k]!,
+    })),
+  ];
+  const rows = [...station, ...lessonRows.slice(3)];
+  const result = allocateByGroup({ ...lessonInput, rows });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+
+  it('the group table is still the lesson’s: 44 · 10 · 56, 甲 170, 乙 55', () => {
+    expect(result.groups.rows.slice(0, 3).map((g) => [g.label, g.households, g.allocation, g.substitutes.a])).toEqual([
+      ['車站片（願意）', 9, 44, 46],
+      ['車站片（部分）', 2, 10, 11],
+      ['車站片（不願）', 7, 56, 0],
+    ]);
+    expect(result.groups.total).toMatchObject({ allocation: 240, substitutes: { a: 170, b: 55 } });
+  });
+
+  it('the shops add up exactly to their group, refusers keep their 底線', () => {
+    for (const group of result.groups.rows.slice(0, 3)) {
+      const shops = result.retailers.filter((r) => r.area === group.area && r.accepts === group.accepts);
+      expect(shops.reduce((a, r) => a + r.allocation, 0)).toBe(group.allocation);
+      expect(shops.reduce((a, r) => a + r.gap, 0)).toBe(group.gap);
+      expect(shops.reduce((a, r) => a + (r.substitutes.a ?? 0), 0)).toBe(group.substitutes.a);
+      expect(shops.reduce((a, r) => a + (r.substitutes.b ?? 0), 0)).toBe(group.substitutes.b);
+    }
+    expect(result.retailers.filter((r) => r.accepts === 'no' && r.area === '車站片').map((r) => r.allocation)).toEqual([
+      12, 10, 9, 8, 7, 6, 4,
+    ]);
+    // 站東: 10 條 over demand 16 and 12 → 5.71 → 6 and 4.29 → 4.
+    expect(
+      result.retailers.filter((r) => r.accepts === 'partly' && r.area === '車站片').map((r) => r.allocation),
+    ).toEqual([6, 4]);
+  });
+
+  it('refuses what allocateShortage refuses', () => {
+    const bad = allocateByGroup({ ...lessonInput, available: -1, rows: [{ ...station[0]!, floor: 99 }] });
+    expect(!bad.ok && bad.problems.map((p) => p.field)).toEqual(['available', 'rows[0].floor']);
   });
 });

@@ -593,3 +593,102 @@ export function switchShares(input: {
       .join('，')}，沒買或說去別家找 ${formatNumber(input.none)} 人次（${formatNumber(nonePercent)}%）。`,
   };
 }
+
+/**
+ * The lesson's order of work for a per-retailer survey: allocate to the groups (片區 × 願意/部分/不願) first, then
+ * 「組內各店再按同一規則分」: each group's quantity over its shops in proportion to usual demand (refusers keep their
+ * 底線 and share any top-up by what they still lack), and each group's substitutes over its shops by their 缺口, so
+ * the shops add up exactly to the group table.
+ */
+export function allocateByGroup(input: AllocationInput): Result<{ groups: Allocation; retailers: AllocationRow[] }> {
+  const problems = checkSurveyRows(input.rows);
+  if (problems.length > 0) {
+    // Run the full check so every problem (available, substitutes too) is reported at once.
+    const full = allocateShortage(input);
+    return full.ok ? { ok: false, problems } : full;
+  }
+  const members = new Map<string, { r: SurveyRow; i: number }[]>();
+  input.rows.forEach((r, i) => {
+    const key = `${r.area.trim()}\u0000${r.accepts}`;
+    members.set(key, [...(members.get(key) ?? []), { r, i }]);
+  });
+  const keys = [...members.keys()];
+  const groupRows: SurveyRow[] = keys.map((key) => {
+    const list = members.get(key)!;
+    return {
+      area: list[0]!.r.area.trim(),
+      accepts: list[0]!.r.accepts,
+      households: sumOf(list, ({ r }) => r.households ?? 1),
+      demand: sumOf(list, ({ r }) => r.demand),
+      floor: sumOf(list, ({ r }) => r.floor),
+    };
+  });
+  const groups = allocateShortage({ ...input, rows: groupRows });
+  if (!groups.ok) return groups;
+  const rounding = input.rounding ?? 'half-up';
+
+  const retailers: AllocationRow[] = new Array<AllocationRow>(input.rows.length);
+  keys.forEach((key, g) => {
+    const list = members.get(key)!;
+    const group = groups.rows[g]!;
+    let allocations: number[];
+    if (group.accepts === 'no') {
+      const extra = group.allocation - group.floor;
+      const needs = list.map(({ r }) => r.demand - r.floor);
+      const top = extra > 0 ? apportion(extra, needs, rounding).values : list.map(() => 0);
+      allocations = list.map(({ r }, k) => r.floor + top[k]!);
+    } else {
+      allocations = apportion(
+        group.allocation,
+        list.map(({ r }) => r.demand),
+        rounding,
+      ).values;
+    }
+    const gaps = list.map(({ r }, k) => r.demand - allocations[k]!);
+    const substituteShares: Record<string, number[]> = {};
+    for (const s of input.substitutes) {
+      const amount = group.substitutes[s.id] ?? 0;
+      substituteShares[s.id] =
+        amount > 0
+          ? apportion(
+              Math.min(
+                amount,
+                sumOf(gaps, (x) => x),
+              ),
+              gaps,
+              rounding,
+            ).values
+          : gaps.map(() => 0);
+    }
+    list.forEach(({ r, i }, k) => {
+      const substitutes: Record<string, number> = {};
+      for (const s of input.substitutes) substitutes[s.id] = substituteShares[s.id]![k]!;
+      retailers[i] = {
+        index: i,
+        id: r.id,
+        label: rowLabel(r),
+        area: r.area.trim(),
+        accepts: r.accepts,
+        households: r.households ?? 1,
+        demand: r.demand,
+        floor: r.floor,
+        exactShare: null,
+        allocation: allocations[k]!,
+        belowFloor: Math.max(0, r.floor - allocations[k]!),
+        gap: gaps[k]!,
+        substitutes,
+      };
+    });
+  });
+  return {
+    ok: true,
+    groups: {
+      ...groups,
+      assumptions: [
+        ...groups.assumptions,
+        '組內各店再按同一規則分：組的配量按各店平常月需求的比例分，替代品按各店缺口的比例分，各店加起來正好等於組的數字。',
+      ],
+    },
+    retailers,
+  };
+}
