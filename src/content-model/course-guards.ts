@@ -81,8 +81,8 @@ export function courseFigures(content: Content) {
 }
 export type CourseFigures = ReturnType<typeof courseFigures>;
 
-/** The quiz and coverage problems of a loaded course. */
-export function quizGuardProblems(figures: CourseFigures): Problem[] {
+/** The quiz measures of a loaded course: answer length, reading-free strategies, balance, kinds. */
+export function quizMeasureProblems(figures: CourseFigures): Problem[] {
   return [
     ...keyLengthProblems(figures.keyLength),
     ...strategyProblems('first', figures.first),
@@ -90,8 +90,12 @@ export function quizGuardProblems(figures: CourseFigures): Problem[] {
     ...trueFalseProblems(figures.trueFalse),
     ...multipleProblems(figures.multiple),
     ...kindProblems(figures.kinds),
-    ...coverageProblems(figures.coverage),
   ];
+}
+
+/** The quiz and coverage problems of a loaded course. */
+export function quizGuardProblems(figures: CourseFigures): Problem[] {
+  return [...quizMeasureProblems(figures), ...coverageProblems(figures.coverage)];
 }
 
 /** Every course-wide problem: quiz measures, coverage, then house style in the text. */

@@ -7,15 +7,8 @@ import type { Problem } from './problems.ts';
 import { checkAssessments } from './check-assessments.ts';
 import { checkCoverage } from './check-coverage.ts';
 import { checkLessonImages } from './check-lesson-images.ts';
-import { courseFigures, readGlossary } from './course-guards.ts';
-import {
-  coverageProblems,
-  keyLengthProblems,
-  kindProblems,
-  multipleProblems,
-  strategyProblems,
-  trueFalseProblems,
-} from './quiz-guards.ts';
+import { courseFigures, quizMeasureProblems, readGlossary } from './course-guards.ts';
+import { coverageProblems } from './quiz-guards.ts';
 import { textProblems } from './text-guards.ts';
 import { checkFramework, checkModules } from './check-framework.ts';
 import { checkLessons } from './check-lessons.ts';
@@ -87,12 +80,7 @@ export function courseGuards(files: readonly ContentFile[]): CourseCheck {
     problems.push(...glossary.problems);
     warnings.push(
       ...coverageProblems(figures.coverage),
-      ...keyLengthProblems(figures.keyLength),
-      ...strategyProblems('first', figures.first),
-      ...strategyProblems('longest', figures.longest),
-      ...trueFalseProblems(figures.trueFalse),
-      ...multipleProblems(figures.multiple),
-      ...kindProblems(figures.kinds),
+      ...quizMeasureProblems(figures),
       ...textProblems(files, glossary.entries),
     );
   };
