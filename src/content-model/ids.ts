@@ -42,7 +42,7 @@ function checkId(value: string, file: string, field: string, what: string, examp
         file,
         field,
         value,
-        message: `${what}「${value}」是每個 JavaScript 物件都內建的名稱，存進學習進度時會讀到內建的值而不是這筆紀錄`,
+        message: `${what}「${value}」是每個 JavaScript 物件都內建的名稱，存進學習進度時會讀到內建的值而不是這筆記錄`,
         fix: `改用更具體的名稱，例如「${value.toLowerCase()}-1」或「${example}」`,
       };
     case 'too-long':
@@ -60,7 +60,7 @@ function checkId(value: string, file: string, field: string, what: string, examp
         file,
         field,
         value,
-        message: `${subject}會存進學員的學習進度，只能用英文字母、數字和 . _ : -（不能有中文、空格或 /），否則學員的紀錄會在下次開啟網頁時遺失`,
+        message: `${subject}會存進學員的學習進度，只能用英文字母、數字和 . _ : -（不能有中文、空格或 /），否則學員的記錄會在下次開啟網頁時遺失`,
         fix: `改用英文字母與數字，${instead}`,
       };
   }

@@ -118,7 +118,7 @@ export function parseImport(text: string, byteLength = new Blob([text]).size): I
  */
 function parseBackup(raw: string, backedUpAt: string | undefined): ImportResult {
   const read = readStored(raw);
-  if (read.kind === 'empty') return { ok: false, code: 'empty', message: '這份備份是空的，沒有可以匯入的紀錄。' };
+  if (read.kind === 'empty') return { ok: false, code: 'empty', message: '這份備份是空的，沒有可以匯入的記錄。' };
   if (read.kind === 'newer') {
     return {
       ok: false,
@@ -130,7 +130,7 @@ function parseBackup(raw: string, backedUpAt: string | undefined): ImportResult 
     return {
       ok: false,
       code: 'invalid',
-      message: '這份備份裡沒有讀得出來的紀錄（內容已損壞）。可以把檔案交給講師或技術人員檢查。',
+      message: '這份備份裡沒有讀得出來的記錄（內容已損壞）。可以把檔案交給講師或技術人員檢查。',
     };
   }
   const salvaged = read.kind === 'corrupt' ? { kept: read.kept, dropped: read.dropped } : undefined;

@@ -57,10 +57,10 @@ test('complete a lesson, export, erase, import: the lesson is done again', async
   await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
   await dialog.getByRole('button', { name: '確定清除' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已清除你的進度' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '還沒有學習紀錄' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '還沒有學習記錄' })).toBeVisible();
 
   await page.getByLabel('匯入進度檔（.json）').setInputFiles(file);
-  await expect(page.getByText('檔案裡有、這台裝置沒有的:1 課完成紀錄'.replace(':', '：'))).toBeVisible();
+  await expect(page.getByText('檔案裡有、這台裝置沒有的:1 課完成記錄'.replace(':', '：'))).toBeVisible();
   await expect(page.getByRole('radio', { name: /合併/ })).toBeChecked();
   await page.getByRole('button', { name: '匯入', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已合併匯入的進度' })).toBeVisible();
@@ -126,7 +126,7 @@ test.describe('storage blocked', () => {
     await page.getByRole('navigation', { name: '主要導覽' }).getByRole('link', { name: '我的進度' }).click();
     await expect(page).toHaveURL(/\/progress\/$/);
     await expect(page.getByRole('alert')).toContainText('離開或重新整理這一頁就會消失');
-    await expect(page.getByRole('heading', { name: '還沒有學習紀錄' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '還沒有學習記錄' })).toBeVisible();
   });
 });
 
@@ -190,7 +190,7 @@ test('a stored record with an impossible time: /progress/ shows, explains, and e
     }),
   );
   await page.goto('/progress/');
-  await expect(page.getByRole('alert')).toContainText('保留了 1 筆有效紀錄，1 筆無法讀取');
+  await expect(page.getByRole('alert')).toContainText('保留了 1 筆有效記錄，1 筆無法讀取');
   await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: '下載我的進度' }).first().click();
@@ -230,13 +230,13 @@ test('backups are listed, downloaded, and read back by the import after an erase
   await dialog.getByRole('button', { name: '確定清除' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已清除你的進度和自動備份' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { name: '還沒有學習紀錄' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '還沒有學習記錄' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '自動備份' })).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('performance-coach:')));
   expect(keys).toEqual(['performance-coach:progress']);
 
   await page.getByLabel('匯入進度檔（.json）').setInputFiles(backupFile);
-  await expect(page.getByText('這是一份備份：讀得出來的 1 筆紀錄會匯入，另外 1 筆已損壞、無法讀取。')).toBeVisible();
+  await expect(page.getByText('這是一份備份：讀得出來的 1 筆記錄會匯入，另外 1 筆已損壞、無法讀取。')).toBeVisible();
   await page.getByRole('button', { name: '匯入', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已合併匯入的進度' })).toBeVisible();
   await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();

@@ -93,7 +93,7 @@ test('a quiz gives feedback on every answer, is announced, and is kept after rel
 
   await page.reload();
   await openQuiz(page);
-  await expect(page.locator('form.quiz')).toContainText(/你的紀錄：最佳 \d+%/);
+  await expect(page.locator('form.quiz')).toContainText(/你的記錄：最佳 \d+%/);
   await page.goto('/modules/role/');
   await expect(page.locator('[data-ready]')).toBeVisible();
   await expect(page.locator('.lesson-list li').nth(2)).toContainText(/測驗：最佳 \d+%，上次 \d+%/);

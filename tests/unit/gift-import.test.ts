@@ -69,10 +69,10 @@ describe('GIFT parser', () => {
     ],
     [
       'true/false with wrong and right feedback',
-      '拜訪前要先看上次的紀錄。{T#其實要看。#沒錯。}',
+      '拜訪前要先看上次的記錄。{T#其實要看。#沒錯。}',
       {
         kind: 'truefalse',
-        text: '拜訪前要先看上次的紀錄。',
+        text: '拜訪前要先看上次的記錄。',
         answer: true,
         feedbackWrong: '其實要看。',
         feedbackRight: '沒錯。',

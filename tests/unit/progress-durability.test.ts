@@ -95,7 +95,7 @@ describe('backups', () => {
   it('refuses a backup with nothing readable, with a Chinese reason', () => {
     const result = parseImport(JSON.stringify(buildBackupExport('{"version":2,"less', at(1).toISOString())));
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
-    expect(result.ok ? '' : result.message).toContain('沒有讀得出來的紀錄');
+    expect(result.ok ? '' : result.message).toContain('沒有讀得出來的記錄');
   });
 });
 
