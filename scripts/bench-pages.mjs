@@ -391,6 +391,9 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
+  // The same favicon as ours, so neither page pays for a 404 body in its image bytes.
+  mkdirSync(join(starlightDir, 'public'), { recursive: true });
+  cpSync(join(root, 'public/favicon.svg'), join(starlightDir, 'public/favicon.svg'));
   const docs = join(starlightDir, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   let count = 0;

@@ -42,12 +42,16 @@ function islandName(tag) {
  * The JS of one built page. Islands hydrated on load or idle count up front; client:visible
  * ones only once scrolled into view. `without` names islands left out entirely (their own
  * chunks then count only if another part of the page imports them too).
+ * @param {string} dist the built site
+ * @param {string} file the page, relative to `dist`
+ * @param {{ without?: string[] }} [options]
  */
 export function pageJs(dist, file, { without = [] } = {}) {
   const html = readFileSync(join(dist, file), 'utf8');
   const entries = new Set();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(join(dist, m[1]));
   const visibleEntries = new Set();
+  /** @type {string[]} */
   const left = [];
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
     if (without.includes(islandName(m[0]))) {
