@@ -31,7 +31,12 @@
 //   folder (installed there from the npm registry, never into this project), measured as
 //   the cold / warm row. --no-starlight skips it; the row then says 未測 and why.
 //
-// Options: --dist <dir> --runs <n> --no-starlight --starlight-dir <dir> --out <dir>
+// - Lighthouse (only with --lighthouse): lighthouse (pinned below; 12.8.x runs on Node 20),
+//   installed in a temporary folder, mobile preset with its default simulated throttling,
+//   one run per page against the same static server.
+//
+// Options: --dist <dir> --runs <n> --no-starlight --starlight-dir <dir> --lighthouse
+//          --lighthouse-dir <dir> --out <dir>
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -58,6 +63,9 @@ const RUNS = Number(option('runs', 3));
 const STARLIGHT = '0.37.7';
 const ASTRO = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
 const starlightDir = resolve(option('starlight-dir', join(tmpdir(), 'performance-coach-starlight')));
+const LIGHTHOUSE = '12.8.2';
+const lighthouseDir = resolve(option('lighthouse-dir', join(tmpdir(), 'performance-coach-lighthouse')));
+const LIGHTHOUSE_PAGES = ['', LESSON, 'assessment', 'progress', 'review'];
 
 const LESSON = 'lessons/role/company-representative';
 const OTHER_LESSON = 'lessons/role/retailer-manager';
@@ -432,6 +440,53 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   return { site: join(starlightDir, 'dist'), lessons: count };
 }
 
+// ---------------------------------------------------------------- Lighthouse (--lighthouse)
+/** Lighthouse mobile (default simulated throttling) on each page, served by the bench's static server. */
+async function lighthouse() {
+  const installed = join(lighthouseDir, 'node_modules/lighthouse/package.json');
+  const version = existsSync(installed) ? JSON.parse(readFileSync(installed, 'utf8')).version : undefined;
+  if (version !== LIGHTHOUSE) {
+    log(`Installing lighthouse ${LIGHTHOUSE} into ${lighthouseDir} …`);
+    mkdirSync(lighthouseDir, { recursive: true });
+    writeFileSync(
+      join(lighthouseDir, 'package.json'),
+      JSON.stringify({ name: 'lighthouse-runner', private: true, dependencies: { lighthouse: LIGHTHOUSE } }, null, 2),
+    );
+    run('npm', ['install', '--no-audit', '--no-fund'], { cwd: lighthouseDir });
+  }
+  const http = await staticServer(dist);
+  try {
+    const results = [];
+    for (const path of LIGHTHOUSE_PAGES) {
+      const report = join(outDir, `lighthouse-${path.replace(/\W+/g, '-') || 'home'}.json`);
+      run(
+        process.execPath,
+        [
+          join(lighthouseDir, 'node_modules/lighthouse/cli/index.js'),
+          `${http.url}/${path}${path ? '/' : ''}`,
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${report}`,
+          `--chrome-flags=--headless=new ${chromiumLaunch.args.join(' ')}`,
+          '--quiet',
+        ],
+        { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath } },
+      );
+      const lhr = JSON.parse(readFileSync(report, 'utf8'));
+      results.push({
+        page: `/${path}${path ? '/' : ''}`,
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbtMs: lhr.audits['total-blocking-time'].numericValue,
+        lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+      });
+    }
+    return results;
+  } finally {
+    http.server.close();
+  }
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, LESSON, 'index.html'))) {
@@ -488,6 +543,11 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+  let lh;
+  if (args.includes('--lighthouse')) {
+    log('Running Lighthouse …');
+    lh = await lighthouse();
   }
 
   // ---- the table
@@ -551,12 +611,21 @@ async function main() {
     '≤ 300 KB (recall: `npm run bench:search`)',
     [search.total <= 300_000],
   );
-  rows.push({
-    figure: 'Lighthouse mobile: home, lesson, assessment, progress, review',
-    today: `${NOT_MEASURED} (not run by this bench)`,
-    goal: '≥ 98 each, CLS 0',
-    result: '—',
-  });
+  if (lh) {
+    row(
+      'Lighthouse mobile (12.8.2, one run each): home, lesson, assessment, progress, review',
+      lh.map((r) => `${r.page} ${r.score}, CLS ${r.cls.toFixed(3)}`).join('; '),
+      '≥ 98 each, CLS 0',
+      lh.map((r) => r.score >= 98 && r.cls === 0),
+    );
+  } else {
+    rows.push({
+      figure: 'Lighthouse mobile: home, lesson, assessment, progress, review',
+      today: `${NOT_MEASURED} (run with --lighthouse)`,
+      goal: '≥ 98 each, CLS 0',
+      result: '—',
+    });
+  }
 
   const cell = (s) => String(s).replace(/\|/g, '\\|');
   const lines = [
@@ -608,6 +677,7 @@ async function main() {
         blocking,
         store: storeJson,
         search,
+        lighthouse: lh,
       },
       null,
       2,
