@@ -65,10 +65,10 @@ const ASTRO = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.jso
 const starlightDir = resolve(option('starlight-dir', join(tmpdir(), 'performance-coach-starlight')));
 const LIGHTHOUSE = '12.8.2';
 const lighthouseDir = resolve(option('lighthouse-dir', join(tmpdir(), 'performance-coach-lighthouse')));
-const LIGHTHOUSE_PAGES = ['', LESSON, 'assessment', 'progress', 'review'];
 
 const LESSON = 'lessons/role/company-representative';
 const OTHER_LESSON = 'lessons/role/retailer-manager';
+const LIGHTHOUSE_PAGES = ['', LESSON, 'assessment', 'progress', 'review'];
 const VIEWPORT = { width: 412, height: 823 };
 const NOT_MEASURED = '未測';
 
