@@ -471,7 +471,7 @@ async function lighthouse() {
             '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
             '--quiet',
           ],
-          { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath } },
+          { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, timeout: 180_000 },
         );
       try {
         audit();
