@@ -628,7 +628,7 @@ async function main() {
     '≤ 300 KB (recall: `npm run bench:search`)',
     [search.total <= 300_000],
   );
-  if (lh?.error) {
+  if (lh && !Array.isArray(lh)) {
     rows.push({
       figure: 'Lighthouse mobile: home, lesson, assessment, progress, review',
       today: `${NOT_MEASURED} (${lh.error})`,
