@@ -558,11 +558,10 @@ async function main() {
     try {
       lh = await lighthouse();
     } catch (error) {
-      lh = {
-        error: String(error.message ?? error)
-          .split('\n')
-          .at(-1),
-      };
+      const lines = String(error.message ?? error)
+        .split('\n')
+        .filter((l) => l.trim());
+      lh = { error: lines.find((l) => /Reason|Error:/.test(l)) ?? lines.at(-1) ?? 'Lighthouse failed' };
       log(String(error.stack ?? error));
     }
   }
