@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import ts from 'typescript';
+import { compileSearchModules, firstOpenJs, random, syntheticLessons } from './lib/search-course.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules/.cache/bench-search');
@@ -39,36 +39,7 @@ const percentile = (values, q) => {
 const median = (values) => percentile(values, 0.5);
 const log = (...parts) => console.log(...parts);
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same corpus and queries. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // ---------------------------------------------------------------- our modules
-function compileSearchModules() {
-  const lib = join(cache, 'lib');
-  rmSync(lib, { recursive: true, force: true });
-  mkdirSync(lib, { recursive: true });
-  for (const name of ['fold', 'fold-map', 'tokenize', 'query', 'snippet', 'index-format', 'engine', 'build-index']) {
-    const source = readFileSync(join(root, 'src/search', `${name}.ts`), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: {
-        module: ts.ModuleKind.ESNext,
-        target: ts.ScriptTarget.ES2022,
-        verbatimModuleSyntax: true,
-        rewriteRelativeImportExtensions: true,
-      },
-    });
-    writeFileSync(join(lib, `${name}.js`), outputText);
-  }
-  return lib;
-}
-
 // ---------------------------------------------------------------- the built site
 function builtSite() {
   const given = option('dist');
@@ -93,44 +64,6 @@ function lessonPages(site) {
     }
   }
   return pages;
-}
-
-/**
- * JavaScript the header's search fetches when it is first opened on a lesson page: the
- * chunks its island imports with import(), and everything they import that the page had
- * not loaded already.
- */
-function firstOpenJs(site) {
-  const html = readFileSync(join(site, 'lessons/practice/sales-plan/index.html'), 'utf8');
-  const staticImport = /(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g;
-  const dynamicImport = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
-  const toFile = (url, from) => (url.startsWith('/') ? join(site, url) : resolve(dirname(from), url));
-  const closure = (entries) => {
-    const seen = new Set();
-    const stack = [...entries];
-    while (stack.length) {
-      const file = stack.pop();
-      if (seen.has(file) || !existsSync(file)) continue;
-      seen.add(file);
-      for (const m of readFileSync(file, 'utf8').matchAll(staticImport)) stack.push(toFile(m[1], file));
-    }
-    return seen;
-  };
-  const entries = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => join(site, m[1]));
-  const loaded = closure(entries);
-  const dialog = entries.find((f) => /\/SearchDialog\./.test(f));
-  if (!dialog) throw new Error('no SearchDialog island on the lesson page');
-  const lazy = [...closure([dialog])].flatMap((f) =>
-    [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)),
-  );
-  // The engine chunk is imported by client.*.js, itself imported lazily: follow one more level.
-  const second = lazy.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)));
-  const files = [...closure([...lazy, ...second])].filter((f) => !loaded.has(f));
-  return files.map((f) => ({
-    name: f.slice(f.lastIndexOf('/') + 1),
-    raw: statSync(f).size,
-    gzip: gz(readFileSync(f)),
-  }));
 }
 
 // ---------------------------------------------------------------- queries
@@ -163,27 +96,6 @@ function generateQueries(file, count, toSimplified) {
 }
 
 // ---------------------------------------------------------------- synthetic course
-/** `count` lessons, each a real lesson's title and summary with five sections drawn from across the course. */
-function syntheticLessons(file, count) {
-  const next = random(42);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return Array.from({ length: count }, (_, i) => {
-    const base = file.docs[i % file.docs.length];
-    const sections = Array.from({ length: 5 }, () => {
-      const [anchor, heading, text] = pick(pick(file.docs).sections);
-      return { anchor, heading, text };
-    });
-    return {
-      id: `synthetic/${i + 1}`,
-      href: `/synthetic/${i + 1}/`,
-      title: `${base.title}（${i + 1}）`,
-      module: file.modules[base.module].id,
-      summary: base.summary,
-      sections,
-    };
-  });
-}
-
 // ---------------------------------------------------------------- Node timing
 async function measureNode(lib, json, queries) {
   const { createSearchEngine } = await import(pathToFileURL(join(lib, 'engine.js')).href);
@@ -336,7 +248,7 @@ const pagefindSearch = async (q) => {
 
 // ---------------------------------------------------------------- main
 async function main() {
-  const lib = compileSearchModules();
+  const lib = compileSearchModules(cache);
   const site = builtSite();
   const { buildSearchIndex } = await import(pathToFileURL(join(lib, 'build-index.js')).href);
   const { Converter } = await import('opencc-js');

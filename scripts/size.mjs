@@ -1,9 +1,8 @@
 // Reports the JavaScript each page type loads on first view (static imports followed,
 // lazy import() chunks listed apart), raw and gzip, and fails if a budget is exceeded.
 // Usage: node scripts/size.mjs [distDir]   (run after `astro build`)
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { pageJs } from './lib/page-js.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 /**
@@ -23,66 +22,9 @@ const pages = [
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const staticImport = /(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g;
-const dynamicImport = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
-
-function urlToFile(url, fromFile) {
-  if (url.startsWith('/')) return join(dist, url);
-  return resolve(dirname(fromFile), url);
-}
-
-/** Every file reachable by static imports from `entries`, and the lazy chunks they name. */
-function closure(entries) {
-  const seen = new Set();
-  const lazy = new Set();
-  const stack = [...entries];
-  while (stack.length) {
-    const file = stack.pop();
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(staticImport)) stack.push(urlToFile(m[1], file));
-    for (const m of code.matchAll(dynamicImport)) lazy.add(urlToFile(m[1], file));
-  }
-  return { files: seen, lazy: [...lazy].filter((f) => !seen.has(f)) };
-}
-
 function measure(page) {
-  const html = readFileSync(join(dist, page.file), 'utf8');
-  const entries = new Set();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(join(dist, m[1]));
-  // Islands hydrated on load or idle count up front; client:visible ones only once scrolled into view.
-  const visibleEntries = new Set();
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
-    const target = /\bclient="visible"/.test(m[0]) ? visibleEntries : entries;
-    for (const u of m[0].matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) {
-      target.add(join(dist, u[1]));
-    }
-  }
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-  const { files, lazy } = closure(entries);
-  const visible = closure(visibleEntries);
-  const onVisible = [...visible.files].filter((f) => !files.has(f));
-  for (const f of visible.lazy) if (!lazy.includes(f) && !files.has(f)) lazy.push(f);
-  const visibleGzip = onVisible.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-  let raw = Buffer.byteLength(inline);
-  for (const f of files) raw += readFileSync(f).length;
-  // Gzip per file, as the browser downloads them (plus the inline part).
-  const gzip = (inline ? gz(Buffer.from(inline)) : 0) + [...files].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
-  const islands = [...html.matchAll(/<astro-island[^>]*component-export="[^"]*"[^>]*opts="([^"]+)"/g)].map((m) => {
-    const name = m[1].match(/name&quot;:&quot;([^&]+)/);
-    return name ? name[1] : '?';
-  });
-  return {
-    ...page,
-    raw,
-    gzip,
-    visibleGzip,
-    files: files.size,
-    islands,
-    lazy: lazy.map((f) => ({ file: f.slice(dist.length), gzip: gz(readFileSync(f)) })),
-  };
+  const js = pageJs(dist, page.file);
+  return { ...page, ...js, files: js.files.length };
 }
 
 let failed = false;
