@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, throttle } from './helpers.ts';
 
 const KEY = 'performance-coach:progress';
 const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -465,15 +465,7 @@ test.describe('on a phone', () => {
         true,
       );
     });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: (400 * 1000) / 8,
-      uploadThroughput: (400 * 1000) / 8,
-    });
+    await throttle(page, { kbps: 400, latency: 400 });
     await page.goto('/assessment/', { waitUntil: 'commit' });
     const first = page.locator('fieldset.likert').first();
     await first.locator('label.likert-option').nth(3).tap();

@@ -31,3 +31,16 @@ export const LESSON_COUNT = readdirSync(join(import.meta.dirname, '../../content
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(join(import.meta.dirname, '../../content/lessons', d.name)))
   .filter((f) => f.endsWith('.mdx')).length;
+
+/** A weak mobile signal through Chromium's network emulation, with the cache off so every file really travels. */
+export async function throttle(page: Page, { kbps, latency }: { kbps: number; latency: number }): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency,
+    downloadThroughput: (kbps * 1000) / 8,
+    uploadThroughput: (kbps * 1000) / 8,
+  });
+}

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Question } from '../../src/content-model/schemas.ts';
 import { stripVerdict } from '../../src/quiz/feedback.ts';
 import { layoutQuestion } from '../../src/quiz/prepare.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, throttle } from './helpers.ts';
 
 const lesson = '/lessons/role/win-win/';
 interface Option {
@@ -372,15 +372,7 @@ test.describe('on a phone', () => {
   });
 
   test('on a throttled connection a tap before the quiz is ready is not silently lost', async ({ page }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 400,
-      downloadThroughput: (400 * 1024) / 8,
-      uploadThroughput: (400 * 1024) / 8,
-    });
+    await throttle(page, { kbps: 400, latency: 400 });
     await page.goto(lesson, { waitUntil: 'commit' });
     const q1 = group(page.locator('form.quiz'), 'q1');
     const option = q1.getByLabel(right(question('q1')).text);

@@ -144,6 +144,26 @@ export function rowLabel(row: Pick<SurveyRow, 'name' | 'area' | 'accepts'>): str
   return acceptance ? `${area}（${acceptance}）` : area;
 }
 
+/** One row's survey facts with the allocation it got (the shortfall below its 底線 follows from it). */
+function describeRow(
+  r: SurveyRow,
+  i: number,
+  allocation: number,
+): Omit<AllocationRow, 'exactShare' | 'gap' | 'substitutes'> {
+  return {
+    index: i,
+    id: r.id,
+    label: rowLabel(r),
+    area: r.area.trim(),
+    accepts: r.accepts,
+    households: r.households ?? 1,
+    demand: r.demand,
+    floor: r.floor,
+    allocation,
+    belowFloor: Math.max(0, r.floor - allocation),
+  };
+}
+
 /** Checks a survey's rows (shared by the allocation and the survey export). */
 export function checkSurveyRows(rows: unknown): Problem[] {
   if (!Array.isArray(rows) || rows.length === 0) {
@@ -436,21 +456,7 @@ export function allocateShortage(input: AllocationInput): Result<Allocation> {
         ? roundBy((gap * s.sharePercent) / 100, substituteRounding)
         : 0;
     }
-    return {
-      index: i,
-      id: r.id,
-      label: rowLabel(r),
-      area: r.area.trim(),
-      accepts: r.accepts,
-      households: r.households ?? 1,
-      demand: r.demand,
-      floor: r.floor,
-      exactShare: exactShare[i]!,
-      allocation: alloc,
-      belowFloor: Math.max(0, r.floor - alloc),
-      gap,
-      substitutes,
-    };
+    return { ...describeRow(r, i, alloc), exactShare: exactShare[i]!, gap, substitutes };
   });
 
   const floorTotal = sumOf(rows, (r) => r.floor);
@@ -663,21 +669,7 @@ export function allocateByGroup(input: AllocationInput): Result<{ groups: Alloca
     list.forEach(({ r, i }, k) => {
       const substitutes: Record<string, number> = {};
       for (const s of input.substitutes) substitutes[s.id] = substituteShares[s.id]![k]!;
-      retailers[i] = {
-        index: i,
-        id: r.id,
-        label: rowLabel(r),
-        area: r.area.trim(),
-        accepts: r.accepts,
-        households: r.households ?? 1,
-        demand: r.demand,
-        floor: r.floor,
-        exactShare: null,
-        allocation: allocations[k]!,
-        belowFloor: Math.max(0, r.floor - allocations[k]!),
-        gap: gaps[k]!,
-        substitutes,
-      };
+      retailers[i] = { ...describeRow(r, i, allocations[k]!), exactShare: null, gap: gaps[k]!, substitutes };
     });
   });
   return {
