@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
 
 /** Islands hydrate after load; they set data-ready once stored progress is applied. */
 export async function waitForIslands(page: Page): Promise<void> {
@@ -43,4 +44,14 @@ export async function throttle(page: Page, { kbps, latency }: { kbps: number; la
     downloadThroughput: (kbps * 1000) / 8,
     uploadThroughput: (kbps * 1000) / 8,
   });
+}
+
+/** Stores a current-version progress document (a new learner's, with `parts` laid over it) before a page reads it. */
+export async function storeProgress(
+  page: Page,
+  parts: Partial<ProgressDoc>,
+  key = 'performance-coach:progress',
+): Promise<void> {
+  const doc: ProgressDoc = { ...emptyDocument(), ...parts };
+  await page.evaluate(({ key, text }) => localStorage.setItem(key, text), { key, text: JSON.stringify(doc) });
 }

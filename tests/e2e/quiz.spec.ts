@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Question } from '../../src/content-model/schemas.ts';
 import { stripVerdict } from '../../src/quiz/feedback.ts';
 import { layoutQuestion } from '../../src/quiz/prepare.ts';
-import { expectNoAxeViolations, throttle } from './helpers.ts';
+import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
 
 const lesson = '/lessons/role/win-win/';
 interface Option {
@@ -104,20 +104,7 @@ test('options are shuffled on the first view by the learner seed, stable on relo
 }) => {
   // A known learner seed, so the test can predict the order the page must show.
   await page.goto('/');
-  await page.evaluate((key) => {
-    const doc = {
-      version: 3,
-      epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
-      lessons: {},
-      attempts: {},
-      assessments: {},
-      drafts: {},
-      review: {},
-      quizDrafts: {},
-      settings: { askConfidence: true, seed: 'e2e-learner-seed' },
-    };
-    localStorage.setItem(key, JSON.stringify(doc));
-  }, KEY);
+  await storeProgress(page, { settings: { askConfidence: true, seed: 'e2e-learner-seed' } }, KEY);
   const q1 = question('q1') as unknown as Question & { options: Option[] };
   const expected = (attempt: number) =>
     layoutQuestion('role-win-win', q1, attempt, 'e2e-learner-seed').options.map(

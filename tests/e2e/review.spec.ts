@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ReviewCard } from '../../src/progress/document.ts';
 import { scheduleAnswer } from '../../src/review/schedule.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, storeProgress } from './helpers.ts';
 
 interface Option {
   id: string;
@@ -67,23 +67,7 @@ test('a review round: every card waits for its own answer and is scheduled on it
   const now = Date.now();
   const seeded = seededCards(now);
   await page.goto('/');
-  await page.evaluate(
-    ({ key, review }) => {
-      const doc = {
-        version: 3,
-        epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
-        lessons: {},
-        attempts: {},
-        assessments: {},
-        drafts: {},
-        review,
-        quizDrafts: {},
-        settings: { askConfidence: true, seed: 'review-e2e' },
-      };
-      localStorage.setItem(key, JSON.stringify(doc));
-    },
-    { key: KEY, review: seeded },
-  );
+  await storeProgress(page, { review: seeded, settings: { askConfidence: true, seed: 'review-e2e' } }, KEY);
   await page.goto('/review/');
   await expect(page.locator('form.review[data-ready]')).toBeVisible();
   const total = quiz.questions.length;
@@ -146,32 +130,22 @@ test('a review round: every card waits for its own answer and is scheduled on it
 test('quiz answers that could not be scheduled offline are scheduled when the review page opens', async ({ page }) => {
   await page.goto('/');
   const at = new Date(Date.now() - 60_000).toISOString();
-  await page.evaluate(
-    ({ key, at }) => {
-      const doc = {
-        version: 3,
-        epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
-        lessons: {},
-        attempts: {
-          a1: {
-            id: 'a1',
-            quiz: 'role-win-win',
-            at,
-            answers: { q1: 'b' },
-            scores: { q1: 0, q2: 1 },
-            skills: { 'dual-role': { earned: 1, possible: 2 } },
-            score: 0.5,
-          },
+  await storeProgress(
+    page,
+    {
+      attempts: {
+        a1: {
+          id: 'a1',
+          quiz: 'role-win-win',
+          at,
+          answers: { q1: 'b' },
+          scores: { q1: 0, q2: 1 },
+          skills: { 'dual-role': { earned: 1, possible: 2 } },
+          score: 0.5,
         },
-        assessments: {},
-        drafts: {},
-        review: {},
-        quizDrafts: {},
-        settings: { askConfidence: true },
-      };
-      localStorage.setItem(key, JSON.stringify(doc));
+      },
     },
-    { key: KEY, at },
+    KEY,
   );
   await page.goto('/review/');
   await expect(page.getByRole('heading', { level: 2, name: '這一輪第 1 / 1 題' })).toBeVisible();
