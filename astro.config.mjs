@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import { contentChecks } from './src/content-model/integration.ts';
+import { contentChecks } from './src/content-model/build/integration.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.

@@ -11,8 +11,8 @@ import {
   moduleSchema,
   quizSchema,
   skillSchema,
-} from './content-model/schemas.ts';
-import { tolerant } from './content-model/tolerant-loader.ts';
+} from './course/model/schemas.ts';
+import { tolerant } from './content-model/build/tolerant-loader.ts';
 
 const lessons = defineCollection({
   loader: tolerant(glob({ base: './content/lessons', pattern: '*/*.mdx' })),

@@ -1,5 +1,5 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
-import type { Question } from '../content-model/schemas.ts';
+import type { Question } from '../course/model/schemas.ts';
 import type { Answer } from '../progress/document.ts';
 import { feedbackLines } from './feedback.ts';
 import type { Layout } from './prepare.ts';

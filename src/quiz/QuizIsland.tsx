@@ -1,6 +1,6 @@
 /** A quiz that teaches: answer, get feedback on every choice, see the explanation, try again. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Quiz } from '../content-model/schemas.ts';
+import type { Quiz } from '../course/model/schemas.ts';
 import { formatPercent, translator } from '../i18n/format.ts';
 import type { Answer, Attempt, ReviewCard } from '../progress/document.ts';
 import { quizScores } from '../progress/stats.ts';

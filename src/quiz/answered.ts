@@ -1,5 +1,5 @@
 /** Which questions count as answered. Pure. */
-import type { Question } from '../content-model/schemas.ts';
+import type { Question } from '../course/model/schemas.ts';
 import type { Answer } from '../progress/document.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** The review queue: one due question at a time, answered as in the quiz, then rescheduled with FSRS. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Question } from '../content-model/schemas.ts';
+import type { Question } from '../course/model/schemas.ts';
 import { translator, formatDateTime } from '../i18n/format.ts';
 import type { Answer } from '../progress/document.ts';
 import { saveReviewCards } from '../progress/store.ts';

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Question } from '../../src/content-model/schemas.ts';
+import type { Question } from '../../src/course/model/schemas.ts';
 import { stripVerdict } from '../../src/quiz/feedback.ts';
 import { layoutQuestion } from '../../src/quiz/prepare.ts';
 import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';

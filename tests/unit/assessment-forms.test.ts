@@ -13,7 +13,7 @@ import {
   skillLevels,
   validAnswers,
 } from '../../src/assessment/scoring.ts';
-import { assessmentSchema } from '../../src/content-model/schemas.ts';
+import { assessmentSchema } from '../../src/course/model/schemas.ts';
 import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
 import { progressSchema } from '../../src/progress/document.ts';
 

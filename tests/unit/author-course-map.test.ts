@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/authoring/answer-key.ts';
 import { buildCourseMap, freeOrders, mapModules, mapSkills, MINIMUMS } from '../../src/authoring/course-map.ts';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
-import type { Question } from '../../src/content-model/schemas.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
+import type { Question } from '../../src/course/model/schemas.ts';
 
 describe('free order numbers', () => {
   it.each<[number[], number[], number]>([

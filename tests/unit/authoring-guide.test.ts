@@ -21,15 +21,15 @@ import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { badFixtureNames, validFixture, withBadFixture } from './content-fixtures.ts';
-import { ContentError, formatProblem } from '../../src/content-model/problems.ts';
-import { glossarySchema, type QuestionType } from '../../src/content-model/schemas.ts';
-import { variantFindings, variantsOf } from '../../src/content-model/text-guards.ts';
+import { ContentError, formatProblem } from '../../src/content-model/model/problems.ts';
+import { glossarySchema, type QuestionType } from '../../src/course/model/schemas.ts';
+import { variantFindings, variantsOf } from '../../src/content-model/model/text-guards.ts';
 import {
   validateContent,
   type Content,
   type ContentFile,
   type ValidationResult,
-} from '../../src/content-model/validate.ts';
+} from '../../src/content-model/model/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const guide = readFileSync(join(root, 'content/README.md'), 'utf8');

@@ -3,10 +3,10 @@
  * fixture with its pinned Chinese message (the comment names the trial's row).
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { checkLessonBody } from '../../src/content-model/lesson-body.ts';
-import { findSimplified } from '../../src/content-model/simplified.ts';
-import { validateContent, type ContentFile } from '../../src/content-model/validate.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { checkLessonBody } from '../../src/content-model/model/lesson-body.ts';
+import { findSimplified } from '../../src/content-model/model/simplified.ts';
+import { validateContent, type ContentFile } from '../../src/content-model/model/validate.ts';
 import { validFixture, withBadFixture } from './content-fixtures.ts';
 
 function messages(files: ContentFile[]): string[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { problemPage } from '../../src/content-model/dev-preview.ts';
-import type { Problem } from '../../src/content-model/problems.ts';
-import { reportLines, warningLines } from '../../src/content-model/report.ts';
-import { tolerant } from '../../src/content-model/tolerant-loader.ts';
+import { problemPage } from '../../src/content-model/build/dev-preview.ts';
+import type { Problem } from '../../src/content-model/model/problems.ts';
+import { reportLines, warningLines } from '../../src/content-model/model/report.ts';
+import { tolerant } from '../../src/content-model/build/tolerant-loader.ts';
 
 const problems: Problem[] = [
   {

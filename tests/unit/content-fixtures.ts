@@ -1,8 +1,8 @@
 /** The content fixtures shared by the validation and authoring-guide tests. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readContentFiles, TEXT } from '../../src/content-model/load.ts';
-import type { ContentFile } from '../../src/content-model/validate.ts';
+import { readContentFiles, TEXT } from '../../src/content-model/build/load.ts';
+import type { ContentFile } from '../../src/content-model/model/validate.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/content');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 import { withBadFixture } from './content-fixtures.ts';
 
 describe('content ids follow the id rule of stored progress', () => {

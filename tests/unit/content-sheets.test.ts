@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readGlossary } from '../../src/content-model/course-guards.ts';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { variantFindings, variantsOf } from '../../src/content-model/text-guards.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { readGlossary } from '../../src/content-model/model/course-guards.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { variantFindings, variantsOf } from '../../src/content-model/model/text-guards.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const files = readContentFiles(root);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 import { validFixture, withBadFixture } from './content-fixtures.ts';
 
 const valid = validFixture();

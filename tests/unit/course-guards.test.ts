@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseFigures, courseGuardMessages, readGlossary } from '../../src/content-model/course-guards.ts';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
+import { courseFigures, courseGuardMessages, readGlossary } from '../../src/content-model/model/course-guards.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
 import {
   coverageProblems,
   keyLengthProblems,
@@ -15,9 +15,9 @@ import {
   multipleProblems,
   strategyProblems,
   trueFalseProblems,
-} from '../../src/content-model/quiz-guards.ts';
-import { textProblemsByRule } from '../../src/content-model/text-guards.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+} from '../../src/content-model/model/quiz-guards.ts';
+import { textProblemsByRule } from '../../src/content-model/model/text-guards.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const files = readContentFiles(root);

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { factorIds, type QuestionType } from '../../src/content-model/schemas.ts';
-import { validateContent, type Content } from '../../src/content-model/validate.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { factorIds, type QuestionType } from '../../src/course/model/schemas.ts';
+import { validateContent, type Content } from '../../src/content-model/model/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
 const files = readContentFiles(root);

@@ -8,10 +8,10 @@ import { parse } from 'yaml';
 import { parseGift, htmlToText, joinLines, type GiftQuestion } from '../../src/authoring/gift/parse.ts';
 import { giftToQuiz } from '../../src/authoring/gift/to-quiz.ts';
 import { quizYaml } from '../../src/authoring/gift/write.ts';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { quizSchema } from '../../src/content-model/schemas.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { quizSchema } from '../../src/course/model/schemas.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 
 /** The one question a GIFT snippet holds, without its line and format bookkeeping. */
 const one = (gift: string) => {

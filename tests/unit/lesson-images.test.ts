@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLessonImages, findImages, resolveImagePath } from '../../src/content-model/check-lesson-images.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { checkLessonImages, findImages, resolveImagePath } from '../../src/content-model/model/check-lesson-images.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 import { validFixture, withBadFixture } from './content-fixtures.ts';
 
 const lesson = (body: string) => `---\ntitle: 測試\nsummary: 測試\nmodule: role\norder: 1\n---\n\n${body}\n`;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLesson } from '../../src/authoring/new-lesson/cli.ts';
 import { nextOrder, slugFromTitle, slugProblem, suggestSlug, TODO } from '../../src/authoring/new-lesson/scaffold.ts';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 
 describe('new lesson skeleton helpers', () => {
   it.each<[number[], number]>([

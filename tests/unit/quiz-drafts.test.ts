@@ -18,7 +18,7 @@ import {
   startProgress,
   stopProgress,
 } from '../../src/progress/store.ts';
-import type { Question } from '../../src/content-model/schemas.ts';
+import type { Question } from '../../src/course/model/schemas.ts';
 import { resumableDraft } from '../../src/quiz/session.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/progress', name), 'utf8');

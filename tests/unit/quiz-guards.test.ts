@@ -1,7 +1,7 @@
 /** The quiz guards on small hand-made quizzes, so every rule is shown to pass and to fail. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content-model/problems.ts';
-import type { Question } from '../../src/content-model/schemas.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
+import type { Question } from '../../src/course/model/schemas.ts';
 import {
   coverageProblems,
   keyLengthProblems,
@@ -19,7 +19,7 @@ import {
   trueFalseBalance,
   trueFalseProblems,
   type GuardQuiz,
-} from '../../src/content-model/quiz-guards.ts';
+} from '../../src/content-model/model/quiz-guards.ts';
 
 const base = { skill: 's', prompt: '題目', explanation: '解說', kind: 'apply' as const };
 const opt = (id: string, text: string, correct = false) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../src/content-model/schemas.ts';
+import type { Question } from '../../src/course/model/schemas.ts';
 import { continueFrom, continueWhere } from '../../src/lessons/order.ts';
 import { countAnswered, isAnswered, unansweredQuestions } from '../../src/quiz/answered.ts';
 import { feedbackLines, quote, stripVerdict } from '../../src/quiz/feedback.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Question, Quiz } from '../../src/content-model/schemas.ts';
+import type { Question, Quiz } from '../../src/course/model/schemas.ts';
 import { layoutQuestion } from '../../src/quiz/prepare.ts';
 import { orderCredit, scoreQuestion, scoreQuiz } from '../../src/quiz/scoring.ts';
 import { hashString, shuffle, shuffleAway } from '../../src/quiz/shuffle.ts';

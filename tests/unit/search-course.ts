@@ -1,7 +1,7 @@
 /** Test helper: the real course, read from content/ and indexed the way the site build does (minus Astro's heading ids). */
 import { join } from 'node:path';
-import { readContentFiles } from '../../src/content-model/load.ts';
-import { validateContent } from '../../src/content-model/validate.ts';
+import { readContentFiles } from '../../src/content-model/build/load.ts';
+import { validateContent } from '../../src/content-model/model/validate.ts';
 import { buildSearchIndex, type BuiltSearchIndex } from '../../src/search/build-index.ts';
 import type { SearchIndexFile } from '../../src/search/index-format.ts';
 import { lessonSource } from '../../src/search/sources.ts';

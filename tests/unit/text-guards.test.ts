@@ -1,6 +1,6 @@
 /** The house-style text guards on small texts: what they catch, what they leave alone, and where they point. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content-model/problems.ts';
+import { formatProblem } from '../../src/content-model/model/problems.ts';
 import {
   mdxSegments,
   punctuationFindings,
@@ -9,7 +9,7 @@ import {
   variantFindings,
   variantsOf,
   yamlSegments,
-} from '../../src/content-model/text-guards.ts';
+} from '../../src/content-model/model/text-guards.ts';
 
 const marks = (text: string) => punctuationFindings(text).map((f) => text.slice(f.index, f.index + f.length));
 

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../../content-model/load.ts';
-import { closest, formatProblem } from '../../content-model/problems.ts';
-import { validateContent } from '../../content-model/validate.ts';
+import { readContentFiles } from '../../content-model/build/load.ts';
+import { closest, formatProblem } from '../../content-model/model/problems.ts';
+import { validateContent } from '../../content-model/model/validate.ts';
 import { ID_RULE, listIds, readCourseIds } from '../course-files.ts';
 import { parseGift } from './parse.ts';
 import { giftToQuiz } from './to-quiz.ts';

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { readContentFiles } from '../../content-model/load.ts';
-import { closest, formatProblem } from '../../content-model/problems.ts';
-import { validateContent } from '../../content-model/validate.ts';
+import { readContentFiles } from '../../content-model/build/load.ts';
+import { closest, formatProblem } from '../../content-model/model/problems.ts';
+import { validateContent } from '../../content-model/model/validate.ts';
 import { listIds, readCourseIds } from '../course-files.ts';
 import {
   lessonSkeleton,

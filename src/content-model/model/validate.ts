@@ -16,57 +16,23 @@ import { checkQuizzes } from './check-quizzes.ts';
 import { checkContentIds } from './ids.ts';
 import { FRAMEWORK_FILE, MODULES_FILE } from './check-shared.ts';
 import { simplifiedProblems } from './simplified.ts';
-import type { Assessment, Framework, LessonMeta, Module, Quiz } from './schemas.ts';
+import type { Content, ContentFile, CourseCheck, ValidationResult } from './types.ts';
 
 export { FRAMEWORK_FILE, MODULES_FILE };
-
-/** A content file as read from disk, path relative to the project root. */
-export interface ContentFile {
-  path: string;
-  text: string;
-  /** An image or other non-text file: only its existence matters, `text` is empty. */
-  binary?: boolean;
-}
-
-export interface LessonEntry {
-  file: string;
-  /** `<module>/<slug>`, the same id the Astro collection gives it. */
-  id: string;
-  slug: string;
-  meta: LessonMeta;
-  body: string;
-}
-export interface QuizEntry {
-  file: string;
-  id: string;
-  quiz: Quiz;
-}
-export interface AssessmentEntry {
-  file: string;
-  id: string;
-  assessment: Assessment;
-}
-export interface Content {
-  framework: Framework;
-  modules: Module[];
-  lessons: LessonEntry[];
-  quizzes: QuizEntry[];
-  assessments: AssessmentEntry[];
-}
-
-/** `warnings` are printed but never stop the build (e.g. a lesson's length). */
-export type ValidationResult =
-  { ok: true; content: Content; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
-
 /** Text files written in Traditional Chinese (the glossary lists Simplified variants on purpose). */
 const isTraditionalSource = (f: ContentFile) =>
   !f.binary && /\.(ya?ml|mdx)$/.test(f.path) && f.path !== 'content/glossary.yaml';
 
-/**
- * A check over the whole parsed course (e.g. banned glossary variants, questions per skill).
- * Course-wide guards register here; they run only once every file has passed its own checks.
- */
-export type CourseCheck = (content: Content, problems: Problem[], warnings: Problem[]) => void;
+export type {
+  AssessmentEntry,
+  Content,
+  ContentFile,
+  CourseCheck,
+  LessonEntry,
+  QuizEntry,
+  ValidationResult,
+} from './types.ts';
+
 /**
  * The course-wide guards (content/README.md, 課程品質檢查). A broken glossary stops the build;
  * the course measures (questions and items per skill, answer length, reading-free strategies,

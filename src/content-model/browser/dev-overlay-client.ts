@@ -3,8 +3,8 @@
  * content breaks, and lists the content warnings (which never stop the build) in a
  * closable banner. Built with textContent only: content text is never parsed as HTML.
  */
-import { t } from '../i18n/index.ts';
-import { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState } from './dev-preview.ts';
+import { t } from '../../i18n/index.ts';
+import { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState } from '../build/dev-preview.ts';
 
 const BANNER_ID = 'content-warnings';
 

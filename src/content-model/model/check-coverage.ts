@@ -1,8 +1,8 @@
 /** Coverage: a skill nobody teaches or measures is a gap in the course itself. */
 import type { Problem } from './problems.ts';
 import { FRAMEWORK_FILE } from './check-shared.ts';
-import type { Framework } from './schemas.ts';
-import type { AssessmentEntry, LessonEntry } from './validate.ts';
+import type { Framework } from '../../course/model/schemas.ts';
+import type { AssessmentEntry, LessonEntry } from './types.ts';
 
 /** Reports every skill without a lesson and every skill without an assessment item. */
 export function checkCoverage(

@@ -20,9 +20,9 @@ import {
   trueFalseBalance,
   trueFalseProblems,
 } from './quiz-guards.ts';
-import { glossarySchema, type GlossaryEntry } from './schemas.ts';
+import { glossarySchema, type GlossaryEntry } from '../../course/model/schemas.ts';
 import { textProblems } from './text-guards.ts';
-import type { Content, ContentFile } from './validate.ts';
+import type { Content, ContentFile } from './types.ts';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 

@@ -1,7 +1,7 @@
 /** Checks framework.yaml (factors and skills) and modules.yaml. */
 import type { Problem } from './problems.ts';
 import { FRAMEWORK_FILE, MODULES_FILE, duplicates } from './check-shared.ts';
-import { frameworkSchema, modulesSchema, type Framework, type Module } from './schemas.ts';
+import { frameworkSchema, modulesSchema, type Framework, type Module } from '../../course/model/schemas.ts';
 import { parseYaml } from './yaml.ts';
 import { checkSchema } from './zod-problems.ts';
 

@@ -1,7 +1,7 @@
 /** Reads the content folder from disk for `validateContent` (Node only). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from './validate.ts';
+import type { ContentFile } from '../model/types.ts';
 
 /** Content files read as text; anything else (images) is listed as binary. */
 export const TEXT = /\.(ya?ml|mdx?|txt|markdown)$/i;

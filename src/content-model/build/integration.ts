@@ -9,8 +9,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { devProblemsPlugin, type CheckState } from './dev-preview.ts';
 import { readContentFiles } from './load.ts';
-import { reportLines, warningLines } from './report.ts';
-import { validateContent } from './validate.ts';
+import { reportLines, warningLines } from '../model/report.ts';
+import { validateContent } from '../model/validate.ts';
 
 function runChecks(root: string): CheckState {
   const result = validateContent(readContentFiles(root));
@@ -53,7 +53,7 @@ export function contentChecks(): AstroIntegration {
         publish = dev.publish;
         holdPages = dev.holdPages;
         updateConfig({ vite: { plugins: [dev.plugin] } });
-        injectScript('page', `import ${JSON.stringify(`${root}/src/content-model/dev-overlay-client.ts`)};`);
+        injectScript('page', `import ${JSON.stringify(`${root}/src/content-model/browser/dev-overlay-client.ts`)};`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = `${root}/content/`;

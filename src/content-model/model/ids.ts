@@ -4,9 +4,9 @@
  * ids). An id that progress refuses would be recorded and then silently dropped on the next
  * page load, so the build checks every one against the rule progress uses. Pure.
  */
-import { idProblem, MAX_ID_LENGTH } from '../progress/ids.ts';
+import { idProblem, MAX_ID_LENGTH } from '../../progress/ids.ts';
 import type { Problem } from './problems.ts';
-import type { Assessment, Quiz } from './schemas.ts';
+import type { Assessment, Quiz } from '../../course/model/schemas.ts';
 
 /** Ids in content may not hold `/` either: progress joins quiz and question ids with it (`quiz/q1`). */
 const CONTENT_ID = /^[A-Za-z0-9._:-]+$/;

@@ -2,10 +2,10 @@
 import { closest, type Problem } from './problems.ts';
 import { baseName, checkSkillRef, duplicates, list } from './check-shared.ts';
 import { checkLessonBody } from './lesson-body.ts';
-import { lessonSchema, type Module } from './schemas.ts';
+import { lessonSchema, type Module } from '../../course/model/schemas.ts';
 import { parseYaml } from './yaml.ts';
 import { checkSchema } from './zod-problems.ts';
-import type { ContentFile, LessonEntry } from './validate.ts';
+import type { ContentFile, LessonEntry } from './types.ts';
 
 export interface LessonRefs {
   skillIds: readonly string[] | undefined;

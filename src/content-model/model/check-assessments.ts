@@ -1,10 +1,10 @@
 /** Checks every self-assessment file: shape, unique ids and scale values, known skills. */
 import type { Problem } from './problems.ts';
 import { baseName, checkSkillRef, duplicates } from './check-shared.ts';
-import { assessmentSchema } from './schemas.ts';
+import { assessmentSchema } from '../../course/model/schemas.ts';
 import { parseYaml } from './yaml.ts';
 import { checkSchema } from './zod-problems.ts';
-import type { AssessmentEntry, ContentFile } from './validate.ts';
+import type { AssessmentEntry, ContentFile } from './types.ts';
 
 /** The valid assessments, and how many assessment files are broken. */
 export function checkAssessments(

@@ -1,10 +1,10 @@
 /** Checks every quiz file: shape, ids, and the answer key of each question type. */
 import type { Problem } from './problems.ts';
 import { baseName, checkSkillRef, duplicates, list } from './check-shared.ts';
-import { quizSchema, type Quiz } from './schemas.ts';
+import { quizSchema, type Quiz } from '../../course/model/schemas.ts';
 import { parseYaml } from './yaml.ts';
 import { checkSchema } from './zod-problems.ts';
-import type { ContentFile, QuizEntry } from './validate.ts';
+import type { ContentFile, QuizEntry } from './types.ts';
 
 type Question = Quiz['questions'][number];
 

@@ -4,8 +4,8 @@
  * as if it were right); the list updates on save and the page comes back by itself.
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { t } from '../i18n/index.ts';
-import type { Problem } from './problems.ts';
+import { t } from '../../i18n/index.ts';
+import type { Problem } from '../model/problems.ts';
 
 /** The problems and warnings of the latest check. */
 export interface CheckState {

@@ -4,11 +4,11 @@
  * options) and whether they measure transfer. Pure: parsed quizzes in, figures and
  * trainer-worded problems out. The thresholds are the course's quality bar, not tuning knobs.
  */
-import type { Answer } from '../progress/document.ts';
-import { layoutQuestion } from '../quiz/prepare.ts';
-import { scoreQuiz } from '../quiz/scoring.ts';
+import type { Answer } from '../../progress/document.ts';
+import { layoutQuestion } from '../../quiz/prepare.ts';
+import { scoreQuiz } from '../../quiz/scoring.ts';
 import type { Problem } from './problems.ts';
-import type { Question, Quiz } from './schemas.ts';
+import type { Question, Quiz } from '../../course/model/schemas.ts';
 
 /** A quiz as the guards see it: its id (file name) and where it lives. */
 export interface GuardQuiz {

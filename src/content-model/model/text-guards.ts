@@ -5,8 +5,8 @@
  */
 import { isScalar, parseDocument, visit } from 'yaml';
 import type { Problem } from './problems.ts';
-import type { GlossaryEntry } from './schemas.ts';
-import type { ContentFile } from './validate.ts';
+import type { GlossaryEntry } from '../../course/model/schemas.ts';
+import type { ContentFile } from './types.ts';
 
 /** A piece of learner-facing text and the line it starts on (1-based). */
 export interface TextSegment {
