@@ -1,7 +1,7 @@
 // Runs a TypeScript command-line module from src/ on Node 20, which cannot run .ts:
 // the entry and every relative .ts file it imports are transpiled with TypeScript (already
 // a devDependency) into node_modules/.cache/run-ts/, then imported with the remaining arguments.
-// Usage: node scripts/run-ts.mjs src/authoring/gift/cli.ts [args…]
+// Usage: node scripts/run-ts.mjs src/authoring/build/gift/cli.ts [args…]
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerKey } from '../../src/authoring/answer-key.ts';
-import { buildCourseMap, freeOrders, mapModules, mapSkills, MINIMUMS } from '../../src/authoring/course-map.ts';
+import { answerKey } from '../../src/authoring/model/answer-key.ts';
+import { buildCourseMap, freeOrders, mapModules, mapSkills, MINIMUMS } from '../../src/authoring/model/course-map.ts';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { validateContent } from '../../src/content-model/model/validate.ts';
 import type { Question } from '../../src/course/model/schemas.ts';

@@ -3,11 +3,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importGift } from '../../src/authoring/gift/cli.ts';
+import { importGift } from '../../src/authoring/build/gift/cli.ts';
 import { parse } from 'yaml';
-import { parseGift, htmlToText, joinLines, type GiftQuestion } from '../../src/authoring/gift/parse.ts';
-import { giftToQuiz } from '../../src/authoring/gift/to-quiz.ts';
-import { quizYaml } from '../../src/authoring/gift/write.ts';
+import { parseGift, htmlToText, joinLines, type GiftQuestion } from '../../src/authoring/model/gift/parse.ts';
+import { giftToQuiz } from '../../src/authoring/model/gift/to-quiz.ts';
+import { quizYaml } from '../../src/authoring/model/gift/write.ts';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { formatProblem } from '../../src/content-model/model/problems.ts';
 import { quizSchema } from '../../src/course/model/schemas.ts';
@@ -380,7 +380,7 @@ describe('npm run import:gift', () => {
       'node',
       [
         join(root, 'scripts/run-ts.mjs'),
-        'src/authoring/gift/cli.ts',
+        'src/authoring/build/gift/cli.ts',
         'bank.gift',
         '--skill',
         'retailer-support',

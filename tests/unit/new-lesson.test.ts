@@ -3,8 +3,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLesson } from '../../src/authoring/new-lesson/cli.ts';
-import { nextOrder, slugFromTitle, slugProblem, suggestSlug, TODO } from '../../src/authoring/new-lesson/scaffold.ts';
+import { createLesson } from '../../src/authoring/build/new-lesson/cli.ts';
+import {
+  nextOrder,
+  slugFromTitle,
+  slugProblem,
+  suggestSlug,
+  TODO,
+} from '../../src/authoring/model/new-lesson/scaffold.ts';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { formatProblem } from '../../src/content-model/model/problems.ts';
 import { validateContent } from '../../src/content-model/model/validate.ts';
@@ -136,7 +142,7 @@ describe('npm run new:lesson', () => {
       'node',
       [
         join(root, 'scripts/run-ts.mjs'),
-        'src/authoring/new-lesson/cli.ts',
+        'src/authoring/build/new-lesson/cli.ts',
         '--module',
         'practice',
         '--title',

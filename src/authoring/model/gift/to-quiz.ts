@@ -2,7 +2,7 @@
  * Turns parsed GIFT questions into a quiz in the site's format, with a report in
  * Chinese of everything the trainer should review or could not be converted. Pure.
  */
-import type { Question, Quiz } from '../../course/model/schemas.ts';
+import type { Question, Quiz } from '../../../course/model/schemas.ts';
 import type { GiftChoice, GiftKind, GiftProblem, GiftQuestion } from './parse.ts';
 
 export interface ConvertOptions {

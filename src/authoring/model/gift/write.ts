@@ -1,6 +1,6 @@
 /** Writes an imported quiz as the YAML trainers edit. Pure. */
 import { stringify } from 'yaml';
-import type { Quiz } from '../../course/model/schemas.ts';
+import type { Quiz } from '../../../course/model/schemas.ts';
 
 const KEY_ORDER = ['id', 'type', 'skill', 'kind', 'prompt', 'options', 'items', 'pairs', 'explanation'];
 

@@ -2,11 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-
-export interface CourseIds {
-  modules: { id: string; title: string }[];
-  skills: { id: string; title: string }[];
-}
+import type { CourseIds } from '../model/course-ids.ts';
 
 /** Module and skill ids with their titles; empty lists when a file is missing or broken. */
 export function readCourseIds(root: string): CourseIds {
@@ -28,10 +24,3 @@ export function readCourseIds(root: string): CourseIds {
   const framework = read('content/framework.yaml') as { skills?: unknown } | undefined;
   return { modules: pick(read('content/modules.yaml')), skills: pick(framework?.skills) };
 }
-
-/** `id（title）、…` for a message that lists the valid choices. */
-export const listIds = (items: { id: string; title: string }[]) =>
-  items.map((i) => (i.title ? `${i.id}（${i.title}）` : i.id)).join('、');
-
-/** The id rule every content id follows. */
-export const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

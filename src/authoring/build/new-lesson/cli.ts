@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { readContentFiles } from '../../content-model/build/load.ts';
-import { closest, formatProblem } from '../../content-model/model/problems.ts';
-import { validateContent } from '../../content-model/model/validate.ts';
-import { listIds, readCourseIds } from '../course-files.ts';
+import { readContentFiles } from '../../../content-model/build/load.ts';
+import { closest, formatProblem } from '../../../content-model/model/problems.ts';
+import { validateContent } from '../../../content-model/model/validate.ts';
+import { readCourseIds } from '../course-files.ts';
+import { listIds } from '../../model/course-ids.ts';
 import {
   lessonSkeleton,
   nextOrder,
@@ -21,7 +22,7 @@ import {
   suggestSlug,
   TODO,
   type ExistingLesson,
-} from './scaffold.ts';
+} from '../../model/new-lesson/scaffold.ts';
 
 export interface NewLessonRequest {
   root: string;

@@ -1,5 +1,5 @@
 /** A question's answer key for the trainer's view: every option with its mark and feedback. Pure. */
-import type { Question } from '../course/model/schemas.ts';
+import type { Question } from '../../course/model/schemas.ts';
 
 /** What a row of the key says about its option. */
 export type KeyMark = 'correct' | 'wrong' | 'best' | 'acceptable' | 'poor' | 'step' | 'pair';

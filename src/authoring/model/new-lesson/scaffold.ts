@@ -3,7 +3,7 @@
  * that passes the content check as written, with every placeholder marked 「（請改寫）」. Pure.
  */
 import { stringify } from 'yaml';
-import { ID_RULE } from '../course-files.ts';
+import { ID_RULE } from '../course-ids.ts';
 
 /** The mark on every sentence the trainer must rewrite. */
 export const TODO = '（請改寫）';

@@ -5,13 +5,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../../content-model/build/load.ts';
-import { closest, formatProblem } from '../../content-model/model/problems.ts';
-import { validateContent } from '../../content-model/model/validate.ts';
-import { ID_RULE, listIds, readCourseIds } from '../course-files.ts';
-import { parseGift } from './parse.ts';
-import { giftToQuiz } from './to-quiz.ts';
-import { quizYaml } from './write.ts';
+import { readContentFiles } from '../../../content-model/build/load.ts';
+import { closest, formatProblem } from '../../../content-model/model/problems.ts';
+import { validateContent } from '../../../content-model/model/validate.ts';
+import { readCourseIds } from '../course-files.ts';
+import { ID_RULE, listIds } from '../../model/course-ids.ts';
+import { parseGift } from '../../model/gift/parse.ts';
+import { giftToQuiz } from '../../model/gift/to-quiz.ts';
+import { quizYaml } from '../../model/gift/write.ts';
 
 export interface ImportRequest {
   /** The project folder (the one holding content/). */
