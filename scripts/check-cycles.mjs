@@ -9,12 +9,17 @@
 //   end in. dependency-cruiser only knows the deepest folder, so the feature graph is built
 //   here from its module graph and searched with Tarjan's algorithm.
 // Exit code 1 on any cycle, with the files that make it.
+//
+// Usage: node scripts/check-cycles.mjs [--root <dir>]   (another project root, for the tests)
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const at = process.argv.indexOf('--root');
+const root = at === -1 ? fileURLToPath(new URL('..', import.meta.url)) : resolve(process.argv[at + 1]);
+const config = fileURLToPath(new URL('../.dependency-cruiser.cjs', import.meta.url));
 const bin = fileURLToPath(new URL('../node_modules/.bin/depcruise', import.meta.url));
-const run = spawnSync(bin, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
+const run = spawnSync(bin, ['src', '--config', config, '--output-type', 'json'], {
   cwd: root,
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
@@ -27,7 +32,7 @@ if (!run.stdout) {
 const result = JSON.parse(run.stdout);
 
 /** The feature a file belongs to: the first folder under src/, or the file itself at src/ top level. */
-export const featureOf = (path) => {
+const featureOf = (path) => {
   const m = /^src\/([^/]+)\//.exec(path);
   return m ? m[1] : undefined;
 };

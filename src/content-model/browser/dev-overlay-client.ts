@@ -4,7 +4,7 @@
  * closable banner. Built with textContent only: content text is never parsed as HTML.
  */
 import { t } from '../../i18n/index.ts';
-import { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState } from '../build/dev-preview.ts';
+import { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState } from '../model/dev-problems.ts';
 
 const BANNER_ID = 'content-warnings';
 

@@ -6,17 +6,10 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { t } from '../../i18n/index.ts';
 import type { Problem } from '../model/problems.ts';
+import { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState } from '../model/dev-problems.ts';
 
-/** The problems and warnings of the latest check. */
-export interface CheckState {
-  problems: Problem[];
-  warnings: Problem[];
-}
+export { PROBLEMS_EVENT, PROBLEMS_URL, type CheckState };
 
-/** The Vite event that carries a new CheckState to open pages. */
-export const PROBLEMS_EVENT = 'performance-coach:content-problems';
-/** Where open pages read the current CheckState. */
-export const PROBLEMS_URL = '/__content-problems.json';
 const CLIENT_URL = '/__content-problems/client.js';
 /** How long pages stay on the problem list after the content is fixed (Astro reloads the entry meanwhile). */
 const CLEAN_DELAY_MS = 600;
