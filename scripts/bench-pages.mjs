@@ -86,6 +86,29 @@ function run(command, commandArgs, options) {
   return result;
 }
 
+/**
+ * `run` without blocking this process: for a child that talks to the bench's own static
+ * server (Lighthouse), which could not answer while spawnSync holds the event loop.
+ */
+function runAsync(command, commandArgs, { timeout, ...options } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = timeout ? setTimeout(() => child.kill('SIGKILL'), timeout) : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(output);
+      else {
+        const tail = output.trim().split('\n').slice(-15).join('\n');
+        reject(new Error(`${command} ${commandArgs.join(' ')} failed (exit ${code}):\n${tail}`));
+      }
+    });
+  });
+}
+
 // ---------------------------------------------------------------- static server (bytes)
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -460,7 +483,7 @@ async function lighthouse() {
     for (const path of LIGHTHOUSE_PAGES) {
       const report = join(outDir, `lighthouse-${path.replace(/\W+/g, '-') || 'home'}.json`);
       const audit = () =>
-        run(
+        runAsync(
           process.execPath,
           [
             join(lighthouseDir, 'node_modules/lighthouse/cli/index.js'),
@@ -474,11 +497,11 @@ async function lighthouse() {
           { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, timeout: 180_000 },
         );
       try {
-        audit();
+        await audit();
       } catch (error) {
         // One retry: on a loaded machine Chromium sometimes closes the tab under Lighthouse.
         log(`Lighthouse failed on /${path}, once more: ${String(error.message).split('\n').at(-1)}`);
-        audit();
+        await audit();
       }
       const lhr = JSON.parse(readFileSync(report, 'utf8'));
       results.push({
