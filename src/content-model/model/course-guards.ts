@@ -93,18 +93,29 @@ export function quizMeasureProblems(figures: CourseFigures): Problem[] {
   ];
 }
 
-/** The quiz and coverage problems of a loaded course. */
-export function quizGuardProblems(figures: CourseFigures): Problem[] {
-  return [...quizMeasureProblems(figures), ...coverageProblems(figures.coverage)];
-}
-
-/** Every course-wide problem: quiz measures, coverage, then house style in the text. */
-export function courseGuardProblems(content: Content, files: readonly ContentFile[]): Problem[] {
+/**
+ * The course-wide guards in one place (content/README.md, 課程品質檢查): a broken glossary is an
+ * error; the course measures (answer length, reading-free strategies, balance, kinds, questions
+ * and items per skill) and the house style in the text are warnings, which the unit suite fails on.
+ */
+export function courseGuardReport(
+  content: Content,
+  files: readonly ContentFile[],
+): { errors: Problem[]; warnings: Problem[] } {
+  const figures = courseFigures(content);
   const glossary = readGlossary(files);
-  return [...quizGuardProblems(courseFigures(content)), ...glossary.problems, ...textProblems(files, glossary.entries)];
+  return {
+    errors: glossary.problems,
+    warnings: [
+      ...quizMeasureProblems(figures),
+      ...coverageProblems(figures.coverage),
+      ...textProblems(files, glossary.entries),
+    ],
+  };
 }
 
-/** The same problems as one line each, as the content check prints them. */
+/** Every course-wide problem, errors first, one line each as the content check prints them. */
 export function courseGuardMessages(content: Content, files: readonly ContentFile[]): string[] {
-  return courseGuardProblems(content, files).map(formatProblem);
+  const { errors, warnings } = courseGuardReport(content, files);
+  return [...errors, ...warnings].map(formatProblem);
 }

@@ -7,9 +7,7 @@ import type { Problem } from './problems.ts';
 import { checkAssessments } from './check-assessments.ts';
 import { checkCoverage } from './check-coverage.ts';
 import { checkLessonImages } from './check-lesson-images.ts';
-import { courseFigures, quizMeasureProblems, readGlossary } from './course-guards.ts';
-import { coverageProblems } from './quiz-guards.ts';
-import { textProblems } from './text-guards.ts';
+import { courseGuardReport } from './course-guards.ts';
 import { checkFramework, checkModules } from './check-framework.ts';
 import { checkLessons } from './check-lessons.ts';
 import { checkQuizzes } from './check-quizzes.ts';
@@ -33,22 +31,12 @@ export type {
   ValidationResult,
 } from './types.ts';
 
-/**
- * The course-wide guards (content/README.md, 課程品質檢查). A broken glossary stops the build;
- * the course measures (questions and items per skill, answer length, reading-free strategies,
- * true/false balance, apply share) and the house style in the text are printed as warnings while
- * a trainer works (one new quiz should not block a preview), and the unit suite fails on them.
- */
+/** The course-wide guards as a check of validateContent (see courseGuardReport). */
 export function courseGuards(files: readonly ContentFile[]): CourseCheck {
   return (content, problems, warnings) => {
-    const figures = courseFigures(content);
-    const glossary = readGlossary(files);
-    problems.push(...glossary.problems);
-    warnings.push(
-      ...coverageProblems(figures.coverage),
-      ...quizMeasureProblems(figures),
-      ...textProblems(files, glossary.entries),
-    );
+    const report = courseGuardReport(content, files);
+    problems.push(...report.errors);
+    warnings.push(...report.warnings);
   };
 }
 
