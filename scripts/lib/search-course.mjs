@@ -1,7 +1,7 @@
 // The search bench's shared parts: src/search compiled for Node, the synthetic course of
 // N lessons made from the real lessons' sections, and the JS the header's search fetches
 // on first open. Used by scripts/bench-search.mjs and scripts/bench-pages.mjs.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -19,22 +19,29 @@ export function random(seed) {
   };
 }
 
-// src/search/*.ts transpiled with TypeScript into `cache`/lib, since Node 20 cannot run .ts.
+// src/search/model/*.ts and src/search/build/*.ts (the engine and the index builder, with
+// everything they import from each other) transpiled with TypeScript into `cache`/lib,
+// since Node 20 cannot run .ts. The folder layout is kept, so relative imports between
+// the two folders still resolve.
+export const SEARCH_NODE_FOLDERS = ['model', 'build'];
 export function compileSearchModules(cache) {
   const lib = join(cache, 'lib');
   rmSync(lib, { recursive: true, force: true });
-  mkdirSync(lib, { recursive: true });
-  for (const name of ['fold', 'fold-map', 'tokenize', 'query', 'snippet', 'index-format', 'engine', 'build-index']) {
-    const source = readFileSync(join(root, 'src/search', `${name}.ts`), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: {
-        module: ts.ModuleKind.ESNext,
-        target: ts.ScriptTarget.ES2022,
-        verbatimModuleSyntax: true,
-        rewriteRelativeImportExtensions: true,
-      },
-    });
-    writeFileSync(join(lib, `${name}.js`), outputText);
+  for (const folder of SEARCH_NODE_FOLDERS) {
+    const from = join(root, 'src/search', folder);
+    mkdirSync(join(lib, folder), { recursive: true });
+    for (const name of readdirSync(from).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(from, name), 'utf8');
+      const { outputText } = ts.transpileModule(source, {
+        compilerOptions: {
+          module: ts.ModuleKind.ESNext,
+          target: ts.ScriptTarget.ES2022,
+          verbatimModuleSyntax: true,
+          rewriteRelativeImportExtensions: true,
+        },
+      });
+      writeFileSync(join(lib, folder, name.replace(/\.ts$/, '.js')), outputText);
+    }
   }
   return lib;
 }

@@ -1,18 +1,20 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { createFolder, decodeFoldMap } from '../../src/search/fold.ts';
+import { buildSearchIndex } from '../../src/search/build/build-index.ts';
+import { createFolder, decodeFoldMap } from '../../src/search/model/fold.ts';
 import {
   decodePostings,
   decodeTerms,
   encodePostings,
   encodeTerms,
-  loadLunrIndex,
   type SearchIndexFile,
-} from '../../src/search/index-format.ts';
-import { mdxToSections } from '../../src/search/mdx-text.ts';
-import { applyPlan, planQuery } from '../../src/search/query.ts';
-import { lessonSource } from '../../src/search/sources.ts';
+  type SearchManifest,
+} from '../../src/search/model/index-format.ts';
+import { splitIndex } from '../../src/search/model/shard.ts';
+import { createShardedIndex } from '../../src/search/model/sharded-index.ts';
+import { mdxToSections } from '../../src/search/build/mdx-text.ts';
+import { applyPlan, planQuery } from '../../src/search/model/query.ts';
+import { lessonSource } from '../../src/search/build/sources.ts';
 import { courseIndex, courseIndexFile } from './search-course.ts';
 
 interface VectorView {
@@ -55,10 +57,29 @@ describe('compact index encoding', () => {
   });
 });
 
+/** The split index's manifest (with stand-in file names) and every shard, through JSON as the browser gets them. */
+function splitForTest(whole: SearchIndexFile, shardCount?: number) {
+  const split = JSON.parse(JSON.stringify(splitIndex(whole, shardCount))) as ReturnType<typeof splitIndex>;
+  const manifest: SearchManifest = {
+    ...split.manifest,
+    shards: split.shards.map((s) => (s ? `h${s.shard}` : '')),
+    docs: split.docs.map((_, n) => `d${n}`),
+  };
+  return { manifest, shards: split.shards.filter((s) => s !== null && s !== undefined) };
+}
+
+/** A sharded index with every shard loaded. */
+function loadAll(whole: SearchIndexFile) {
+  const { manifest, shards } = splitForTest(whole);
+  const index = createShardedIndex(manifest);
+  for (const shard of shards) index.add(shard);
+  return index;
+}
+
 describe('the loaded index', () => {
   const { file, builder } = courseIndex();
   const reference = builder.build();
-  const loaded = loadLunrIndex(courseIndexFile()).index;
+  const loaded = loadAll(courseIndexFile()).index();
   const folder = createFolder(decodeFoldMap(file.fold));
   const terms = decodeTerms(file.terms);
 
@@ -112,16 +133,16 @@ describe('the loaded index', () => {
   });
 
   it('knows its terms without a lunr query', () => {
-    const { hasTerm } = loadLunrIndex(courseIndexFile());
+    const { hasTerm } = loadAll(courseIndexFile());
     expect(hasTerm('陈列')).toBe(true);
     expect(hasTerm('陳列')).toBe(false);
     expect(hasTerm('列技')).toBe(false);
   });
 
   it('refuses an index file of another format version', () => {
-    const old = { ...courseIndexFile(), v: 0 } as unknown as SearchIndexFile;
-    expect(() => loadLunrIndex(old)).toThrowErrorMatchingInlineSnapshot(
-      `[Error: search index has format 0, this page expects 1; reload the page to get matching files]`,
+    const old = { ...splitForTest(courseIndexFile()).manifest, v: 0 } as unknown as SearchManifest;
+    expect(() => createShardedIndex(old)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: search index has format 0, this page expects 2; reload the page to get matching files]`,
     );
   });
 

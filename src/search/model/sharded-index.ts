@@ -1,0 +1,176 @@
+/**
+ * A lunr index over the shards loaded so far. Adding a shard only decodes its postings
+ * into typed arrays; lunr's per-term postings and per-field BM25 vectors are computed the
+ * first time a query touches them and then kept until the next shard arrives.
+ *
+ * Scores come out exactly as over the whole index: BM25 needs each term's document
+ * frequency (all in its shard), each field's length and the average lengths (in the
+ * manifest), and lunr's dot product only sums the terms the query holds, which are all
+ * in loaded shards. Terms keep their number in the whole sorted list, so the sums run in
+ * the same order too.
+ */
+import lunr from 'lunr';
+import {
+  SEARCH_INDEX_VERSION,
+  decodePostings,
+  decodeTerms,
+  type SearchManifest,
+  type SearchShard,
+} from './index-format.ts';
+
+// @types/lunr declares TokenSet.fromArray as an instance method; in lunr it is static.
+const TokenSetStatics = lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet };
+
+// Postings carry no metadata, so one shared empty object serves them all (lunr only
+// reads its keys).
+const NO_METADATA: object = Object.freeze({});
+
+interface Term {
+  id: number;
+  /** (lesson × fieldCount + field), ascending. */
+  entries: Uint32Array;
+}
+
+/** The index over what is loaded: add shards, then query. */
+export interface ShardedIndex {
+  /** Adds a shard (again is harmless). */
+  add(shard: SearchShard): void;
+  has(shard: number): boolean;
+  /** A lunr index over the loaded terms. */
+  index(): lunr.Index;
+  /** Whether a term occurs in the course; only meaningful for terms of loaded shards. */
+  hasTerm(term: string): boolean;
+}
+
+/** Refuses a file of another format version, with what to do about it. */
+export function checkVersion(file: { v?: unknown }, what: string): void {
+  if (file.v !== SEARCH_INDEX_VERSION) {
+    throw new Error(
+      `search ${what} has format ${String(file.v)}, this page expects ${SEARCH_INDEX_VERSION}; reload the page to get matching files`,
+    );
+  }
+}
+
+/** An empty index for `manifest`'s course. */
+export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
+  checkVersion(manifest, 'index');
+  const fields = manifest.fields.map(([name]) => name);
+  const fieldCount = fields.length;
+  const docCount = manifest.docCount;
+  if (manifest.lengths.length !== docCount * fieldCount)
+    throw new Error(
+      `search index has ${manifest.lengths.length} field lengths for ${docCount} lessons; rebuild the site`,
+    );
+  const average = fields.map((_, f) => {
+    let sum = 0;
+    for (let doc = 0; doc < docCount; doc++) sum += manifest.lengths[doc * fieldCount + f]!;
+    return sum / docCount;
+  });
+  const { k1, b } = manifest;
+
+  const loaded = new Set<number>();
+  const terms = new Map<string, Term>();
+  /** Per (lesson × fieldCount + field): the loaded terms it holds, as [term id, tf]. */
+  const byEntry = new Map<number, [number, number][]>();
+  let current: lunr.Index | undefined;
+
+  const idf = (term: Term) =>
+    Math.log(1 + Math.abs((docCount - term.entries.length + 0.5) / (term.entries.length + 0.5)));
+
+  const build = (): lunr.Index => {
+    const idfs = new Map<number, number>();
+    for (const term of terms.values()) idfs.set(term.id, idf(term));
+    const postingOf = (term: Term): Record<string, unknown> => {
+      const posting: Record<string, unknown> = { _index: term.id };
+      // Plain objects: document refs are small integers, which V8 keeps in a fast
+      // array-like store; lunr only reads them with Object.keys and [].
+      const byField = fields.map(() => ({}) as Record<string, object>);
+      for (const e of term.entries) byField[e % fieldCount]![String(Math.floor(e / fieldCount))] = NO_METADATA;
+      fields.forEach((name, f) => (posting[name] = byField[f]));
+      return posting;
+    };
+    const vectorOf = (field: number, doc: number): lunr.Vector => {
+      const entry = doc * fieldCount + field;
+      const length = manifest.lengths[entry]!;
+      const boost = manifest.fields[field]![1];
+      const elements: number[] = [];
+      // lunr evaluates this part of the denominator first too, so hoisting it changes no bit.
+      const norm = k1 * (1 - b + b * (length / average[field]!));
+      const held = [...(byEntry.get(entry) ?? [])].sort((x, y) => x[0] - y[0]);
+      for (const [id, tf] of held) {
+        // Same operations in the same order as lunr.Builder#createFieldVectors, so the
+        // rounded scores come out bit-identical.
+        let score = (idfs.get(id)! * ((k1 + 1) * tf)) / (norm + tf);
+        score *= boost;
+        elements.push(id, Math.round(score * 1000) / 1000);
+      }
+      return new lunr.Vector(elements);
+    };
+    const fieldNumber = new Map<string, number>(fields.map((name, f) => [name, f]));
+    const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
+      get(cache, key) {
+        if (typeof key !== 'string') return undefined;
+        if (!(key in cache)) {
+          const term = terms.get(key);
+          cache[key] = term ? postingOf(term) : undefined;
+        }
+        return cache[key];
+      },
+    });
+    const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector | undefined>, {
+      get(cache, key) {
+        if (typeof key !== 'string') return undefined;
+        if (!(key in cache)) {
+          // lunr looks vectors up by FieldRef, whose string form is `${field}/${ref}`.
+          const slash = key.indexOf('/');
+          const field = fieldNumber.get(key.slice(0, slash));
+          const doc = Number(key.slice(slash + 1));
+          cache[key] = field === undefined || !(doc >= 0 && doc < docCount) ? undefined : vectorOf(field, doc);
+        }
+        return cache[key];
+      },
+    });
+    const sorted = [...terms.entries()].sort((x, y) => x[1].id - y[1].id).map(([term]) => term);
+    // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
+    return new lunr.Index({
+      invertedIndex,
+      fieldVectors,
+      tokenSet: TokenSetStatics.fromArray(sorted),
+      fields,
+      pipeline: new lunr.Pipeline(),
+    } as unknown as lunr.Index.Attributes);
+  };
+
+  return {
+    has: (shard) => loaded.has(shard),
+    hasTerm: (term) => terms.has(term),
+    add(shard) {
+      checkVersion(shard, 'shard');
+      if (loaded.has(shard.shard)) return;
+      const names = decodeTerms(shard.terms);
+      if (names.length !== shard.ids.length || names.length !== shard.postings.length)
+        throw new Error(
+          `search shard ${shard.shard} is damaged (terms and postings differ in number); rebuild the site`,
+        );
+      let id = -1;
+      names.forEach((name, i) => {
+        id += shard.ids[i]!;
+        const entries: number[] = [];
+        decodePostings(shard.postings[i]!, (entry, tf) => {
+          if (entry >= docCount * fieldCount)
+            throw new Error(
+              `search shard ${shard.shard} refers to lesson ${Math.floor(entry / fieldCount)} of ${docCount}; rebuild the site`,
+            );
+          entries.push(entry);
+          let list = byEntry.get(entry);
+          if (!list) byEntry.set(entry, (list = []));
+          list.push([id, tf]);
+        });
+        terms.set(name, { id, entries: Uint32Array.from(entries) });
+      });
+      loaded.add(shard.shard);
+      current = undefined;
+    },
+    index: () => (current ??= build()),
+  };
+}
