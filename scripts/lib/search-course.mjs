@@ -3,7 +3,7 @@
 // on first open. Used by scripts/bench-search.mjs and scripts/bench-pages.mjs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { gz } from './page-js.mjs';
 
@@ -47,9 +47,10 @@ export function compileSearchModules(cache) {
 }
 
 /**
- * JavaScript the header's search fetches when it is first opened on a lesson page: the
- * chunks its island imports with import(), and everything they import that the page had
- * not loaded already.
+ * What the header's search fetches when it is first opened on a lesson page, before the
+ * first query: the chunks the launcher script imports with import() (followed through
+ * their static imports and any further import(), such as the engine chunk), minus what
+ * the page had loaded already, plus the dialog's strings file.
  */
 export function firstOpenJs(site) {
   const html = readFileSync(join(site, 'lessons/practice/sales-plan/index.html'), 'utf8');
@@ -67,21 +68,87 @@ export function firstOpenJs(site) {
     }
     return seen;
   };
-  const entries = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => join(site, m[1]));
+  const entries = [
+    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => join(site, m[1])),
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => join(site, m[1])),
+  ];
   const loaded = closure(entries);
-  const dialog = entries.find((f) => /\/SearchDialog\./.test(f));
-  if (!dialog) throw new Error('no SearchDialog island on the lesson page');
-  const lazy = [...closure([dialog])].flatMap((f) =>
-    [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)),
-  );
-  // The engine chunk is imported by client.*.js, itself imported lazily: follow one more level.
-  const second = lazy.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)));
-  const files = [...closure([...lazy, ...second])].filter((f) => !loaded.has(f));
-  return files.map((f) => ({
+  const launcher = [...loaded].find((f) => readFileSync(f, 'utf8').includes('data-search-launch'));
+  if (!launcher) throw new Error('no search launcher script (ui/launcher.ts) on the lesson page');
+  const lazyOf = (files) =>
+    [...files].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)));
+  let fetched = closure(lazyOf([launcher]).filter((f) => !loaded.has(f)));
+  for (;;) {
+    const more = lazyOf(fetched).filter((f) => !loaded.has(f) && !fetched.has(f));
+    if (!more.length) break;
+    fetched = new Set([...fetched, ...closure(more)]);
+  }
+  const files = [...fetched].filter((f) => !loaded.has(f));
+  const strings = join(site, 'search/strings.json');
+  if (!existsSync(strings)) throw new Error('no search/strings.json in the built site');
+  return [...files, strings].map((f) => ({
     name: f.slice(f.lastIndexOf('/') + 1),
     raw: statSync(f).size,
     gzip: gz(readFileSync(f)),
   }));
+}
+
+/**
+ * The index bytes (gzip) of a first search for each query, on a page that has fetched
+ * nothing yet: the manifest, the shards the query needs and the lesson files it reads
+ * (for the phrase bonus and the `limit` results shown). `lib` is `compileSearchModules`'s
+ * output; the index is split as the site splits it.
+ */
+export async function firstSearchBytes(lib, file, queries, limit = 8) {
+  const { memoryIndex } = await import(pathToFileURL(join(lib, 'model/memory-loader.js')).href);
+  const { createSearchEngine } = await import(pathToFileURL(join(lib, 'model/engine.js')).href);
+  const { indexFiles } = await import(pathToFileURL(join(lib, 'build/index-files.js')).href);
+  const manifestGzip = gz(Buffer.from(indexFiles(file).manifestText));
+  const sizes = new Map();
+  const rows = [];
+  let seen = () => {};
+  // Split once; each query gets a fresh engine, so nothing an earlier query fetched counts as cached.
+  const { manifest, loader } = memoryIndex(file, { onFetch: (f) => seen(f) });
+  for (const q of queries) {
+    let bytes = manifestGzip;
+    const counts = { shards: 0, docs: 0 };
+    seen = ({ kind, n, text }) => {
+      const key = `${kind}${n}`;
+      if (!sizes.has(key)) sizes.set(key, gz(Buffer.from(text)));
+      bytes += sizes.get(key);
+      counts[kind === 'shard' ? 'shards' : 'docs']++;
+    };
+    await createSearchEngine(manifest, loader).search(q, limit);
+    rows.push({ q, bytes, ...counts });
+  }
+  const sorted = rows.map((r) => r.bytes).sort((a, b) => a - b);
+  return {
+    manifestGzip,
+    rows,
+    median: sorted[Math.floor((sorted.length - 1) / 2)],
+    max: sorted[sorted.length - 1],
+    worst: rows.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+  };
+}
+
+/**
+ * The whole index of a built site's course (`SearchIndexFile`), rebuilt from the lesson
+ * files it serves: the same lessons through the same builder give the same index.
+ */
+export async function builtCourseIndex(site, lib) {
+  const manifest = JSON.parse(readFileSync(join(site, 'search-index.json'), 'utf8'));
+  const { docPath } = await import(pathToFileURL(join(lib, 'model/shard.js')).href);
+  const { buildSearchIndex } = await import(pathToFileURL(join(lib, 'build/build-index.js')).href);
+  const docs = manifest.docs.map((hash, n) => JSON.parse(readFileSync(join(site, docPath(n, hash)), 'utf8')));
+  const sources = docs.map((d) => ({
+    id: d.id,
+    href: d.href,
+    title: d.title,
+    module: manifest.modules[d.module].id,
+    summary: d.summary,
+    sections: d.sections.map(([anchor, heading, text]) => ({ anchor, heading, text })),
+  }));
+  return buildSearchIndex(sources, manifest.modules).file;
 }
 
 /** `count` lessons, each a real lesson's title and summary with five sections drawn from across the course. */

@@ -6,7 +6,7 @@
 import type lunr from 'lunr';
 import { createFolder, decodeFoldMap, type Folder } from './fold.ts';
 import type { SearchDoc, SearchManifest, SearchModule, SearchShard } from './index-format.ts';
-import { applyPlan, planQuery, requiredTerms, type QueryMode, type QueryPlan } from './query.ts';
+import { applyPlan, planQuery, planTerms, requiredTerms, type QueryMode, type QueryPlan } from './query.ts';
 import { shardsForPlan } from './shard.ts';
 import { createShardedIndex } from './sharded-index.ts';
 import { excerpt, findMatches, markText, type Fragment } from './snippet.ts';
@@ -122,7 +122,7 @@ export function createSearchEngine(manifest: SearchManifest, loader: SearchLoade
     // Never answer from part of the index: that would pass for "no match".
     if (missing.length) throw new Error(`search shards ${missing.join(', ')} are not loaded`);
     return sharded
-      .index()
+      .index(planTerms(plan))
       .query((q) => applyPlan(q, plan, mode))
       .map((r: lunr.Index.Result) => ({
         doc: Number(r.ref),

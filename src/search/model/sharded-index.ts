@@ -29,6 +29,13 @@ interface Term {
   id: number;
   /** (lesson × fieldCount + field), ascending. */
   entries: Uint32Array;
+  idf?: number;
+}
+
+/** The terms a query's clauses name: exact terms, and prefixes a term may start with. */
+export interface QueryTerms {
+  exact: readonly string[];
+  prefixes: readonly string[];
 }
 
 /** The index over what is loaded: add shards, then query. */
@@ -36,8 +43,13 @@ export interface ShardedIndex {
   /** Adds a shard (again is harmless). */
   add(shard: SearchShard): void;
   has(shard: number): boolean;
-  /** A lunr index over the loaded terms. */
-  index(): lunr.Index;
+  /**
+   * A lunr index over the loaded terms. Its token set holds only the loaded terms the
+   * query can match (the exact ones, and those starting with a prefix): lunr expands each
+   * clause by intersecting with it, so the result is the same as with every term, and
+   * building it costs nothing next to a token set of the whole course.
+   */
+  index(query: QueryTerms): lunr.Index;
   /** Whether a term occurs in the course; only meaningful for terms of loaded shards. */
   hasTerm(term: string): boolean;
 }
@@ -72,14 +84,14 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
   const terms = new Map<string, Term>();
   /** Per (lesson × fieldCount + field): the loaded terms it holds, as [term id, tf]. */
   const byEntry = new Map<number, [number, number][]>();
-  let current: lunr.Index | undefined;
+  const idById = new Map<number, Term>();
+  let current: ReturnType<typeof build> | undefined;
 
+  // lunr.idf: a document counts once per field that holds the term.
   const idf = (term: Term) =>
-    Math.log(1 + Math.abs((docCount - term.entries.length + 0.5) / (term.entries.length + 0.5)));
+    (term.idf ??= Math.log(1 + Math.abs((docCount - term.entries.length + 0.5) / (term.entries.length + 0.5))));
 
-  const build = (): lunr.Index => {
-    const idfs = new Map<number, number>();
-    for (const term of terms.values()) idfs.set(term.id, idf(term));
+  const build = () => {
     const postingOf = (term: Term): Record<string, unknown> => {
       const posting: Record<string, unknown> = { _index: term.id };
       // Plain objects: document refs are small integers, which V8 keeps in a fast
@@ -100,7 +112,7 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
       for (const [id, tf] of held) {
         // Same operations in the same order as lunr.Builder#createFieldVectors, so the
         // rounded scores come out bit-identical.
-        let score = (idfs.get(id)! * ((k1 + 1) * tf)) / (norm + tf);
+        let score = (idf(idById.get(id)!) * ((k1 + 1) * tf)) / (norm + tf);
         score *= boost;
         elements.push(id, Math.round(score * 1000) / 1000);
       }
@@ -130,16 +142,9 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
         return cache[key];
       },
     });
-    const sorted = [...terms.entries()].sort((x, y) => x[1].id - y[1].id).map(([term]) => term);
-    // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
-    return new lunr.Index({
-      invertedIndex,
-      fieldVectors,
-      tokenSet: TokenSetStatics.fromArray(sorted),
-      fields,
-      pipeline: new lunr.Pipeline(),
-    } as unknown as lunr.Index.Attributes);
+    return { invertedIndex, fieldVectors };
   };
+  const pipeline = new lunr.Pipeline();
 
   return {
     has: (shard) => loaded.has(shard),
@@ -166,11 +171,27 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
           if (!list) byEntry.set(entry, (list = []));
           list.push([id, tf]);
         });
-        terms.set(name, { id, entries: Uint32Array.from(entries) });
+        const term: Term = { id, entries: Uint32Array.from(entries) };
+        terms.set(name, term);
+        idById.set(id, term);
       });
       loaded.add(shard.shard);
       current = undefined;
     },
-    index: () => (current ??= build()),
+    index(query) {
+      current ??= build();
+      const matching = new Set(query.exact.filter((t) => terms.has(t)));
+      if (query.prefixes.length)
+        for (const t of terms.keys()) if (query.prefixes.some((p) => t.startsWith(p))) matching.add(t);
+      // Sorted as lunr's Builder sorts terms (Array#sort, by UTF-16 code units).
+      const sorted = [...matching].sort();
+      // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
+      return new lunr.Index({
+        ...current,
+        tokenSet: TokenSetStatics.fromArray(sorted),
+        fields,
+        pipeline,
+      } as unknown as lunr.Index.Attributes);
+    },
   };
 }
