@@ -1,7 +1,7 @@
 /**
  * A lunr index over the shards loaded so far. Adding a shard only decodes its postings
- * into typed arrays; lunr's per-term postings and per-field BM25 vectors are computed the
- * first time a query touches them and then kept until the next shard arrives.
+ * into typed arrays; lunr's per-term postings are computed the first time a query
+ * touches them and then kept, and each query gets BM25 vectors over its own terms only.
  *
  * Scores come out exactly as over the whole index: BM25 needs each term's document
  * frequency (all in its shard), each field's length and the average lengths (in the
@@ -29,7 +29,23 @@ interface Term {
   id: number;
   /** (lesson × fieldCount + field), ascending. */
   entries: Uint32Array;
+  /** Frequency of the term in each of `entries`. */
+  tfs: Uint16Array;
   idf?: number;
+}
+
+/** Where `entry` is in the ascending `entries`, or -1. */
+function findEntry(entries: Uint32Array, entry: number): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = entries[mid]!;
+    if (e === entry) return mid;
+    if (e < entry) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The terms a query's clauses name: exact terms, and prefixes a term may start with. */
@@ -82,69 +98,57 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
 
   const loaded = new Set<number>();
   const terms = new Map<string, Term>();
-  /** Per (lesson × fieldCount + field): the loaded terms it holds, as [term id, tf]. */
-  const byEntry = new Map<number, [number, number][]>();
-  const idById = new Map<number, Term>();
-  let current: ReturnType<typeof build> | undefined;
+  const postings = new Map<Term, Record<string, unknown>>();
+  const fieldNumber = new Map<string, number>(fields.map((name, f) => [name, f]));
+  const pipeline = new lunr.Pipeline();
 
   // lunr.idf: a document counts once per field that holds the term.
   const idf = (term: Term) =>
     (term.idf ??= Math.log(1 + Math.abs((docCount - term.entries.length + 0.5) / (term.entries.length + 0.5))));
 
-  const build = () => {
-    const postingOf = (term: Term): Record<string, unknown> => {
-      const posting: Record<string, unknown> = { _index: term.id };
-      // Plain objects: document refs are small integers, which V8 keeps in a fast
-      // array-like store; lunr only reads them with Object.keys and [].
-      const byField = fields.map(() => ({}) as Record<string, object>);
-      for (const e of term.entries) byField[e % fieldCount]![String(Math.floor(e / fieldCount))] = NO_METADATA;
-      fields.forEach((name, f) => (posting[name] = byField[f]));
-      return posting;
-    };
-    const vectorOf = (field: number, doc: number): lunr.Vector => {
-      const entry = doc * fieldCount + field;
-      const length = manifest.lengths[entry]!;
-      const boost = manifest.fields[field]![1];
-      const elements: number[] = [];
-      // lunr evaluates this part of the denominator first too, so hoisting it changes no bit.
-      const norm = k1 * (1 - b + b * (length / average[field]!));
-      const held = [...(byEntry.get(entry) ?? [])].sort((x, y) => x[0] - y[0]);
-      for (const [id, tf] of held) {
-        // Same operations in the same order as lunr.Builder#createFieldVectors, so the
-        // rounded scores come out bit-identical.
-        let score = (idf(idById.get(id)!) * ((k1 + 1) * tf)) / (norm + tf);
-        score *= boost;
-        elements.push(id, Math.round(score * 1000) / 1000);
-      }
-      return new lunr.Vector(elements);
-    };
-    const fieldNumber = new Map<string, number>(fields.map((name, f) => [name, f]));
-    const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
-      get(cache, key) {
-        if (typeof key !== 'string') return undefined;
-        if (!(key in cache)) {
-          const term = terms.get(key);
-          cache[key] = term ? postingOf(term) : undefined;
-        }
-        return cache[key];
-      },
-    });
-    const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector | undefined>, {
-      get(cache, key) {
-        if (typeof key !== 'string') return undefined;
-        if (!(key in cache)) {
-          // lunr looks vectors up by FieldRef, whose string form is `${field}/${ref}`.
-          const slash = key.indexOf('/');
-          const field = fieldNumber.get(key.slice(0, slash));
-          const doc = Number(key.slice(slash + 1));
-          cache[key] = field === undefined || !(doc >= 0 && doc < docCount) ? undefined : vectorOf(field, doc);
-        }
-        return cache[key];
-      },
-    });
-    return { invertedIndex, fieldVectors };
+  const postingOf = (term: Term): Record<string, unknown> => {
+    let posting = postings.get(term);
+    if (posting) return posting;
+    posting = { _index: term.id };
+    // Plain objects: document refs are small integers, which V8 keeps in a fast
+    // array-like store; lunr only reads them with Object.keys and [].
+    const byField = fields.map(() => ({}) as Record<string, object>);
+    for (const e of term.entries) byField[e % fieldCount]![String(Math.floor(e / fieldCount))] = NO_METADATA;
+    fields.forEach((name, f) => (posting![name] = byField[f]));
+    postings.set(term, posting);
+    return posting;
   };
-  const pipeline = new lunr.Pipeline();
+  const invertedIndex = new Proxy(Object.create(null) as Record<string, unknown>, {
+    get(_, key) {
+      if (typeof key !== 'string') return undefined;
+      const term = terms.get(key);
+      return term ? postingOf(term) : undefined;
+    },
+  });
+
+  /**
+   * A field's BM25 vector over `held` (ascending term ids): the query's terms. lunr's dot
+   * product only sums terms both vectors hold, so leaving the rest out changes no score.
+   */
+  const vectorOf = (field: number, doc: number, held: readonly Term[]): lunr.Vector => {
+    const entry = doc * fieldCount + field;
+    const length = manifest.lengths[entry]!;
+    const boost = manifest.fields[field]![1];
+    const elements: number[] = [];
+    // lunr evaluates this part of the denominator first too, so hoisting it changes no bit.
+    const norm = k1 * (1 - b + b * (length / average[field]!));
+    for (const term of held) {
+      const at = findEntry(term.entries, entry);
+      if (at === -1) continue;
+      const tf = term.tfs[at]!;
+      // Same operations in the same order as lunr.Builder#createFieldVectors, so the
+      // rounded scores come out bit-identical.
+      let score = (idf(term) * ((k1 + 1) * tf)) / (norm + tf);
+      score *= boost;
+      elements.push(term.id, Math.round(score * 1000) / 1000);
+    }
+    return new lunr.Vector(elements);
+  };
 
   return {
     has: (shard) => loaded.has(shard),
@@ -161,33 +165,43 @@ export function createShardedIndex(manifest: SearchManifest): ShardedIndex {
       names.forEach((name, i) => {
         id += shard.ids[i]!;
         const entries: number[] = [];
+        const tfs: number[] = [];
         decodePostings(shard.postings[i]!, (entry, tf) => {
           if (entry >= docCount * fieldCount)
             throw new Error(
               `search shard ${shard.shard} refers to lesson ${Math.floor(entry / fieldCount)} of ${docCount}; rebuild the site`,
             );
           entries.push(entry);
-          let list = byEntry.get(entry);
-          if (!list) byEntry.set(entry, (list = []));
-          list.push([id, tf]);
+          tfs.push(tf);
         });
-        const term: Term = { id, entries: Uint32Array.from(entries) };
-        terms.set(name, term);
-        idById.set(id, term);
+        terms.set(name, { id, entries: Uint32Array.from(entries), tfs: Uint16Array.from(tfs) });
       });
       loaded.add(shard.shard);
-      current = undefined;
     },
     index(query) {
-      current ??= build();
       const matching = new Set(query.exact.filter((t) => terms.has(t)));
       if (query.prefixes.length)
         for (const t of terms.keys()) if (query.prefixes.some((p) => t.startsWith(p))) matching.add(t);
       // Sorted as lunr's Builder sorts terms (Array#sort, by UTF-16 code units).
       const sorted = [...matching].sort();
+      const held = sorted.map((t) => terms.get(t)!).sort((x, y) => x.id - y.id);
+      const fieldVectors = new Proxy(Object.create(null) as Record<string, lunr.Vector | undefined>, {
+        get(cache, key) {
+          if (typeof key !== 'string') return undefined;
+          if (!(key in cache)) {
+            // lunr looks vectors up by FieldRef, whose string form is `${field}/${ref}`.
+            const slash = key.indexOf('/');
+            const field = fieldNumber.get(key.slice(0, slash));
+            const doc = Number(key.slice(slash + 1));
+            cache[key] = field === undefined || !(doc >= 0 && doc < docCount) ? undefined : vectorOf(field, doc, held);
+          }
+          return cache[key];
+        },
+      });
       // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
       return new lunr.Index({
-        ...current,
+        invertedIndex,
+        fieldVectors,
         tokenSet: TokenSetStatics.fromArray(sorted),
         fields,
         pipeline,
