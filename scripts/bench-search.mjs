@@ -9,15 +9,29 @@
 //    through Pagefind (index made with its Node API from the built lesson HTML, and from
 //    the synthetic lessons): hits in the top 5 for queries with known answers, bytes
 //    downloaded (counted by the bench's own gzip-serving HTTP server), latency.
-// Node 20 cannot run .ts, so src/search/*.ts is transpiled with TypeScript (already a
-// devDependency) into the cache folder and imported from there.
+// 4. First-search bytes at 1,000 lessons (manifest + the shards and lesson files each
+//    known-answer query needs, + the JS and strings the dialog fetches on first open),
+//    checked against the budget: the run exits with code 1 over it, or if any
+//    known-answer query misses its lesson in Chromium.
+// Node 20 cannot run .ts, so src/search/model and src/search/build are transpiled with
+// TypeScript (already a devDependency) into the cache folder and imported from there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compileSearchModules, firstOpenJs, random, syntheticLessons } from './lib/search-course.mjs';
+import {
+  builtCourseIndex,
+  compileSearchModules,
+  firstOpenJs,
+  firstSearchBytes,
+  random,
+  syntheticLessons,
+} from './lib/search-course.mjs';
+
+/** First search at 1,000 lessons, gzip bytes: the goal of issue 12. */
+const FIRST_SEARCH_BUDGET = 300_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = join(root, 'node_modules/.cache/bench-search');
@@ -97,30 +111,35 @@ function generateQueries(file, count, toSimplified) {
 
 // ---------------------------------------------------------------- synthetic course
 // ---------------------------------------------------------------- Node timing
+// The engine over the split index in memory: load+parse is the manifest; the first pass
+// includes parsing the shards and lesson files each query needs (no network).
 async function measureNode(lib, json, queries) {
-  const { createSearchEngine } = await import(pathToFileURL(join(lib, 'engine.js')).href);
+  const { createSearchEngine } = await import(pathToFileURL(join(lib, 'model/engine.js')).href);
+  const { memoryIndex } = await import(pathToFileURL(join(lib, 'model/memory-loader.js')).href);
+  const { manifest, loader } = memoryIndex(JSON.parse(json));
+  const manifestJson = JSON.stringify(manifest);
   const loads = [];
   let engine;
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    engine = createSearchEngine(JSON.parse(json));
+    engine = createSearchEngine(JSON.parse(manifestJson), loader);
     loads.push(performance.now() - t0);
   }
   const cold = [];
   for (const q of queries) {
     const t0 = performance.now();
-    engine.search(q);
+    await engine.search(q);
     cold.push(performance.now() - t0);
   }
   // Each query's median over RUNS repeats, so a garbage collection or another process
   // taking the CPU for a moment does not pass for a slow query.
   const times = queries.map(() => []);
   for (let r = 0; r < RUNS; r++) {
-    queries.forEach((q, i) => {
+    for (const [i, q] of queries.entries()) {
       const t0 = performance.now();
-      engine.search(q);
+      await engine.search(q);
       times[i].push(performance.now() - t0);
-    });
+    }
   }
   const warm = times.map(median);
   return {
@@ -221,15 +240,25 @@ async function runInBrowser(browser, http, setup, searchOne, queries) {
   return { load, loadBytes, rows, again };
 }
 
-const oursSetup = async ({ engineUrl, indexUrl }) => {
+// As src/search/browser/client.ts does it: the manifest first, then shards and lesson
+// files by the paths of src/search/model/shard.ts, under `base`.
+const oursSetup = async ({ engineUrl, base }) => {
   const t0 = performance.now();
-  const [{ createSearchEngine }, file] = await Promise.all([import(engineUrl), fetch(indexUrl).then((r) => r.json())]);
-  window.__engine = createSearchEngine(file);
+  const json = (url) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url} answered ${r.status}`);
+      return r.json();
+    });
+  const [{ createSearchEngine }, manifest] = await Promise.all([import(engineUrl), json(`${base}/search-index.json`)]);
+  window.__engine = createSearchEngine(manifest, {
+    shard: (n, hash) => json(`${base}/search/shard/${n}-${hash}.json`),
+    doc: (n, hash) => json(`${base}/search/doc/${n}-${hash}.json`),
+  });
   return performance.now() - t0;
 };
 const oursSearch = async (q) => {
   const t0 = performance.now();
-  const outcome = window.__engine.search(q, 5);
+  const outcome = await window.__engine.search(q, 5);
   return { time: performance.now() - t0, urls: outcome.hits.map((h) => h.href.replace(/#.*$/, '')) };
 };
 const pagefindSetup = async ({ bundle }) => {
@@ -250,12 +279,14 @@ const pagefindSearch = async (q) => {
 async function main() {
   const lib = compileSearchModules(cache);
   const site = builtSite();
-  const { buildSearchIndex } = await import(pathToFileURL(join(lib, 'build-index.js')).href);
+  const { buildSearchIndex } = await import(pathToFileURL(join(lib, 'build/build-index.js')).href);
+  const { indexFiles } = await import(pathToFileURL(join(lib, 'build/index-files.js')).href);
+  const { docPath, shardPath } = await import(pathToFileURL(join(lib, 'model/shard.js')).href);
   const { Converter } = await import('opencc-js');
   const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
-  const realJson = readFileSync(join(site, 'search-index.json'), 'utf8');
-  const real = JSON.parse(realJson);
+  const real = await builtCourseIndex(site, lib);
+  const realJson = JSON.stringify(real);
   const recall = loadRecallQueries();
   const queries = [...recall.map((r) => r.q), ...generateQueries(real, Math.max(0, 250 - recall.length), toSimplified)];
 
@@ -264,8 +295,18 @@ async function main() {
   const synthFile = buildSearchIndex(synthetic, real.modules).file;
   const synthJson = JSON.stringify(synthFile);
   const bench = join(cache, 'bench');
+  rmSync(bench, { recursive: true, force: true });
   mkdirSync(bench, { recursive: true });
-  writeFileSync(join(bench, 'synthetic-index.json'), synthJson);
+  // The synthetic course split and named as the site build does it, under /bench/synthetic/.
+  const synthFiles = indexFiles(synthFile);
+  const synthDir = join(bench, 'synthetic');
+  const write = (path, text) => {
+    mkdirSync(dirname(join(synthDir, path)), { recursive: true });
+    writeFileSync(join(synthDir, path), text);
+  };
+  write('search-index.json', synthFiles.manifestText);
+  for (const f of synthFiles.shards) write(shardPath(f.n, f.hash), f.text);
+  for (const f of synthFiles.docs) write(docPath(f.n, f.hash), f.text);
   writeFileSync(join(bench, 'blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>');
 
   // ---- our engine in Node
@@ -300,20 +341,14 @@ async function main() {
     '/bench/': bench,
     '/': site,
   });
-  http.warm([join(site, 'search-index.json'), join(bench, 'synthetic-index.json'), join(site, '_astro', engineChunk)]);
+  http.warm([join(site, 'search-index.json'), join(synthDir, 'search-index.json'), join(site, '_astro', engineChunk)]);
   const { chromium } = await import('@playwright/test');
   const { chromiumLaunch } = await import('./chromium.mjs');
   const browser = await chromium.launch(chromiumLaunch);
   log('Running both engines in Chromium …');
   const engineUrl = `/_astro/${engineChunk}`;
   const browserRuns = {
-    oursReal: await runInBrowser(
-      browser,
-      http,
-      { fn: oursSetup, arg: { engineUrl, indexUrl: '/search-index.json' } },
-      oursSearch,
-      queries,
-    ),
+    oursReal: await runInBrowser(browser, http, { fn: oursSetup, arg: { engineUrl, base: '' } }, oursSearch, queries),
     pfReal: await runInBrowser(
       browser,
       http,
@@ -324,7 +359,7 @@ async function main() {
     oursSynth: await runInBrowser(
       browser,
       http,
-      { fn: oursSetup, arg: { engineUrl, indexUrl: '/bench/synthetic-index.json' } },
+      { fn: oursSetup, arg: { engineUrl, base: '/bench/synthetic' } },
       oursSearch,
       queries,
     ),
@@ -344,7 +379,7 @@ async function main() {
   log('');
   log('## Our index');
   log(
-    '| corpus | lessons | index raw | index gzip | fold map | load+parse (Node, median) | first pass p50 / p95 | query p50 | query p95 | slowest query |',
+    '| corpus | lessons | whole index raw | whole index gzip (never served whole) | fold map | load+parse (Node, median) | first pass p50 / p95 | query p50 | query p95 | slowest query |',
   );
   log('|---|---|---|---|---|---|---|---|---|---|');
   const nodeRow = (name, lessons, json, fold, t) =>
@@ -361,8 +396,29 @@ async function main() {
   log(nodeRow('synthetic', LESSONS, synthJson, `${[...synthFile.fold].length / 2} pairs`, nodeSynth));
   const firstOpen = firstOpenJs(site);
   log(
-    `JS the dialog fetches on first open (lesson page): ${firstOpen.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')} = ${kb(firstOpen.reduce((a, f) => a + f.raw, 0))} raw, ${kb(firstOpen.reduce((a, f) => a + f.gzip, 0))} gzip, plus the index.`,
+    `JS and strings the dialog fetches on first open (lesson page): ${firstOpen.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')} = ${kb(firstOpen.reduce((a, f) => a + f.raw, 0))} raw, ${kb(firstOpen.reduce((a, f) => a + f.gzip, 0))} gzip, plus the index files.`,
   );
+  const openGzip = firstOpen.reduce((a, f) => a + f.gzip, 0);
+  const firstReal = await firstSearchBytes(
+    lib,
+    real,
+    recall.map((r) => r.q),
+  );
+  const firstSynth = await firstSearchBytes(
+    lib,
+    synthFile,
+    recall.map((r) => r.q),
+  );
+  log('');
+  log('## First search: bytes fetched (gzip) when the first query is a known-answer query, dialog limit 8');
+  log(
+    '| corpus | manifest | index files, median query | index files, worst query | + JS and strings | first search, worst | budget |',
+  );
+  log('|---|---|---|---|---|---|---|');
+  const firstRow = (name, f, budget) =>
+    `| ${name} | ${kb(f.manifestGzip)} | ${kb(f.median)} | ${kb(f.max)} (${f.worst.q}: ${f.worst.shards} shards, ${f.worst.docs} lessons) | ${kb(openGzip)} | ${kb(f.max + openGzip)} | ${budget ? `≤ ${budget.toLocaleString('en')} B: ${(f.max + openGzip).toLocaleString('en')} B ${f.max + openGzip <= budget ? 'ok' : 'OVER'}` : '—'} |`;
+  log(firstRow('real course', firstReal));
+  log(firstRow(`${LESSONS} lessons`, firstSynth, LESSONS === 1000 ? FIRST_SEARCH_BUDGET : undefined));
   log(
     `Engine chunk (lunr + tokenizer + snippets): ${kb(engineBytes.length)} raw, ${kb(gz(engineBytes))} gzip. Queries: ${queries.length} (${recall.length} with known answers + generated substrings). First pass: each query once, right after loading. Query p50/p95: over the queries, of each query's median of ${RUNS} further runs.`,
   );
@@ -411,8 +467,18 @@ async function main() {
   if (recallOurs.misses.length) log(`Ours missed: ${recallOurs.misses.join('、')}`);
   log(`Pagefind missed: ${recallPf.misses.join('、') || 'nothing'}`);
   log(
-    'Latency in Chromium includes, for Pagefind, fetching the index chunks and the fragments of the top 5 (what its UI needs to show them); ours has everything after the first load.',
+    'Latency in Chromium includes fetching what each query needs: for Pagefind its index chunks and the fragments of the top 5 (what its UI needs to show them); for ours the shards and lesson files not fetched by an earlier query.',
   );
+  const failures = [];
+  if (recallOurs.misses.length) failures.push(`known answers missed: ${recallOurs.misses.join('、')}`);
+  if (LESSONS === 1000 && firstSynth.max + openGzip > FIRST_SEARCH_BUDGET)
+    failures.push(
+      `first search at 1,000 lessons is ${kb(firstSynth.max + openGzip)}, over ${FIRST_SEARCH_BUDGET.toLocaleString('en')} B`,
+    );
+  if (failures.length) {
+    console.error(`bench:search failed: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error) => {

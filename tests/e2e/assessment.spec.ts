@@ -580,7 +580,9 @@ test.describe('on a phone', () => {
 
   test('the search dialog shows no keyboard hint on a touch screen', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).tap();
+    const search = page.getByRole('banner').getByRole('link', { name: /搜尋/ });
+    await expect(search).toHaveAttribute('aria-haspopup', 'dialog');
+    await search.tap();
     const dialog = page.getByRole('dialog', { name: '搜尋課程' });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.search-keys')).toBeAttached();
@@ -590,7 +592,9 @@ test.describe('on a phone', () => {
 
 test('with a mouse and a keyboard the search dialog keeps its keyboard hint', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('banner').getByRole('button', { name: /搜尋/ }).click();
+  const search = page.getByRole('banner').getByRole('link', { name: /搜尋/ });
+  await expect(search).toHaveAttribute('aria-haspopup', 'dialog');
+  await search.click();
   await expect(
     page.getByRole('dialog', { name: '搜尋課程' }).getByText('↑ ↓ 選擇 · Enter 開啟 · Esc 關閉'),
   ).toBeVisible();

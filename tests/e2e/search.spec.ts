@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
 
 const searchDialog = (page: Page) => page.getByRole('dialog', { name: '搜尋課程' });
-const launcher = (page: Page) => page.getByRole('banner').getByRole('button', { name: /搜尋/ });
-/** The header's search hydrates when the browser is idle; until then it is a link, after that a button. */
-const searchReady = (page: Page) => expect(launcher(page)).toBeVisible({ timeout: 10_000 });
+const launcher = (page: Page) => page.getByRole('banner').getByRole('link', { name: /搜尋/ });
+/** The header's search is a link to /search/; its small script marks it as opening a dialog once it runs. */
+const searchReady = (page: Page) =>
+  expect(launcher(page)).toHaveAttribute('aria-haspopup', 'dialog', { timeout: 10_000 });
 
 test('Ctrl+K opens search; 红三环 finds the shortage lesson; arrows and Enter open it', async ({ page }) => {
   await page.goto('/lessons/role/win-win/');
@@ -58,13 +59,15 @@ test('"/" opens search, Escape closes it and focus returns to where it was', asy
   await expect(launcher(page)).toBeFocused();
 });
 
-test('a lesson page loads neither lunr nor the index until search is opened', async ({ page }) => {
+test('a lesson page loads neither the dialog, lunr nor the index until search is opened', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/lessons/practice/sales-plan/');
   await searchReady(page);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => /search-index\.json|\/engine\.|\/SearchPanel\./.test(p))).toEqual([]);
+  expect(
+    requested.filter((p) => /search-index\.json|\/search\/|\/engine\.|\/mount-dialog\.|\/SearchPanel\./.test(p)),
+  ).toEqual([]);
 
   const index = page.waitForRequest((r) => r.url().endsWith('/search-index.json'));
   await launcher(page).click();

@@ -2,9 +2,11 @@
 import { join } from 'node:path';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { validateContent } from '../../src/content-model/model/validate.ts';
-import { buildSearchIndex, type BuiltSearchIndex } from '../../src/search/build-index.ts';
-import type { SearchIndexFile } from '../../src/search/index-format.ts';
-import { lessonSource } from '../../src/search/sources.ts';
+import { buildSearchIndex, type BuiltSearchIndex } from '../../src/search/build/build-index.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/model/engine.ts';
+import type { SearchIndexFile } from '../../src/search/model/index-format.ts';
+import { memoryIndex, type MemoryFetch } from '../../src/search/model/memory-loader.ts';
+import { lessonSource } from '../../src/search/build/sources.ts';
 
 let built: BuiltSearchIndex | undefined;
 
@@ -37,4 +39,13 @@ export function courseIndex(): BuiltSearchIndex {
 /** The index as the browser gets it: through JSON. */
 export function courseIndexFile(): SearchIndexFile {
   return JSON.parse(JSON.stringify(courseIndex().file)) as SearchIndexFile;
+}
+
+/** An engine over `file`, split into shards and lesson files as the site serves them, loaded from memory. */
+export function engineOver(
+  file: SearchIndexFile,
+  options: { shardCount?: number; onFetch?: (fetched: MemoryFetch) => void } = {},
+): SearchEngine {
+  const { manifest, loader } = memoryIndex(JSON.parse(JSON.stringify(file)) as SearchIndexFile, options);
+  return createSearchEngine(manifest, loader);
 }

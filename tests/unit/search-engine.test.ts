@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { createSearchEngine, type Fragment } from '../../src/search/engine.ts';
-import { createFolder } from '../../src/search/fold.ts';
-import { buildFoldMap } from '../../src/search/fold-map.ts';
-import { planQuery } from '../../src/search/query.ts';
-import { excerpt, findMatches, markText } from '../../src/search/snippet.ts';
-import { courseIndexFile } from './search-course.ts';
+import { buildSearchIndex } from '../../src/search/build/build-index.ts';
+import type { Fragment } from '../../src/search/model/engine.ts';
+import { createFolder } from '../../src/search/model/fold.ts';
+import { buildFoldMap } from '../../src/search/build/fold-map.ts';
+import { planQuery } from '../../src/search/model/query.ts';
+import { excerpt, findMatches, markText } from '../../src/search/model/snippet.ts';
+import { courseIndexFile, engineOver } from './search-course.ts';
 
 const show = (fragments: readonly Fragment[]) => fragments.map((f) => (f.mark ? `[${f.text}]` : f.text)).join('');
 
@@ -28,22 +28,22 @@ describe('matches and snippets', () => {
     expect(marked(text, query)).toBe(expected);
   });
 
-  it('cuts an excerpt around the densest matches, from a sentence start, with ellipses', () => {
+  it('cuts an excerpt around the densest matches, from a sentence start, with ellipses', async () => {
     const text = '甲'.repeat(100) + '。陳列要點:陳列要整潔。' + '乙'.repeat(100);
     const fragments = excerpt(text, findMatches(text, planQuery('陳列', folder), folder), 30);
     expect(show(fragments)).toBe('…[陳列]要點:[陳列]要整潔。' + '乙'.repeat(19) + '…');
   });
 
-  it('returns short text whole', () => {
+  it('returns short text whole', async () => {
     expect(show(excerpt('陳列', [[0, 2]], 30))).toBe('[陳列]');
   });
 });
 
 describe('search outcomes', () => {
-  const engine = createSearchEngine(courseIndexFile());
+  const engine = engineOver(courseIndexFile());
 
-  it('finds a lesson from a Simplified query and marks the Traditional text', () => {
-    const outcome = engine.search('陈列');
+  it('finds a lesson from a Simplified query and marks the Traditional text', async () => {
+    const outcome = await engine.search('陈列');
     expect(outcome.status).toBe('all');
     const top = outcome.hits[0]!;
     expect(top.id).toBe('practice/capital-and-display');
@@ -52,22 +52,22 @@ describe('search outcomes', () => {
     expect(top.snippet.some((f) => f.mark && f.text === '陳列')).toBe(true);
   });
 
-  it('counts every match but returns only the best `limit`', () => {
-    const outcome = engine.search('零售戶', 3);
+  it('counts every match but returns only the best `limit`', async () => {
+    const outcome = await engine.search('零售戶', 3);
     expect(outcome.hits).toHaveLength(3);
     expect(outcome.total).toBeGreaterThan(3);
   });
 
-  it('falls back to lessons with part of the query, and suggests a piece that matches whole, in the script typed', () => {
-    const outcome = engine.search('每個月都');
+  it('falls back to lessons with part of the query, and suggests a piece that matches whole, in the script typed', async () => {
+    const outcome = await engine.search('每個月都');
     expect(outcome.status).toBe('partial');
     expect(outcome.hits.length).toBeGreaterThan(0);
     expect(outcome.suggestion).toEqual({ query: '每個月', total: expect.any(Number) });
-    expect(engine.search('陈列技巧').suggestion?.query).toBe('陈列');
+    expect((await engine.search('陈列技巧')).suggestion?.query).toBe('陈列');
   });
 
-  it('says "none" for a query with nothing in the course, and offers the modules', () => {
-    const outcome = engine.search('xyz');
+  it('says "none" for a query with nothing in the course, and offers the modules', async () => {
+    const outcome = await engine.search('xyz');
     expect(outcome).toMatchObject({ status: 'none', hits: [], total: 0 });
     expect(engine.modules.map((m) => m.href)).toEqual([
       '/modules/role/',
@@ -77,11 +77,11 @@ describe('search outcomes', () => {
     ]);
   });
 
-  it('treats punctuation alone as an empty query', () => {
-    expect(engine.search(' ,。、 ').status).toBe('empty');
+  it('treats punctuation alone as an empty query', async () => {
+    expect((await engine.search(' ,。、 ')).status).toBe('empty');
   });
 
-  it('links to the section of the match when it is not in the title', () => {
+  it('links to the section of the match when it is not in the title', async () => {
     const { file } = buildSearchIndex(
       [
         {
@@ -95,10 +95,10 @@ describe('search outcomes', () => {
       ],
       [{ id: 'm', title: '模組', href: '/modules/m/' }],
     );
-    const small = createSearchEngine(JSON.parse(JSON.stringify(file)));
-    const hit = small.search('視線高度').hits[0]!;
+    const small = engineOver(file);
+    const hit = (await small.search('視線高度')).hits[0]!;
     expect(hit.href).toBe(`/lessons/m/l/#${encodeURIComponent('陳列要點')}`);
     expect(hit.section).toBe('陳列要點');
-    expect(small.search('標題').hits[0]!.href).toBe('/lessons/m/l/');
+    expect((await small.search('標題')).hits[0]!.href).toBe('/lessons/m/l/');
   });
 });

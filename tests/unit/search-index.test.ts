@@ -1,18 +1,20 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { createFolder, decodeFoldMap } from '../../src/search/fold.ts';
+import { buildSearchIndex } from '../../src/search/build/build-index.ts';
+import { createFolder, decodeFoldMap } from '../../src/search/model/fold.ts';
 import {
   decodePostings,
   decodeTerms,
   encodePostings,
   encodeTerms,
-  loadLunrIndex,
   type SearchIndexFile,
-} from '../../src/search/index-format.ts';
-import { mdxToSections } from '../../src/search/mdx-text.ts';
-import { applyPlan, planQuery } from '../../src/search/query.ts';
-import { lessonSource } from '../../src/search/sources.ts';
+  type SearchManifest,
+} from '../../src/search/model/index-format.ts';
+import { splitIndex } from '../../src/search/model/shard.ts';
+import { createShardedIndex } from '../../src/search/model/sharded-index.ts';
+import { mdxToSections } from '../../src/search/build/mdx-text.ts';
+import { applyPlan, planQuery, planTerms } from '../../src/search/model/query.ts';
+import { lessonSource } from '../../src/search/build/sources.ts';
 import { courseIndex, courseIndexFile } from './search-course.ts';
 
 interface VectorView {
@@ -55,12 +57,33 @@ describe('compact index encoding', () => {
   });
 });
 
+/** The split index's manifest (with stand-in file names) and every shard, through JSON as the browser gets them. */
+function splitForTest(whole: SearchIndexFile, shardCount?: number) {
+  const split = JSON.parse(JSON.stringify(splitIndex(whole, shardCount))) as ReturnType<typeof splitIndex>;
+  const manifest: SearchManifest = {
+    ...split.manifest,
+    shards: split.shards.map((s) => (s ? `h${s.shard}` : '')),
+    docs: split.docs.map((_, n) => `d${n}`),
+  };
+  return { manifest, shards: split.shards.filter((s) => s !== null && s !== undefined) };
+}
+
+/** A sharded index with every shard loaded. */
+function loadAll(whole: SearchIndexFile) {
+  const { manifest, shards } = splitForTest(whole);
+  const index = createShardedIndex(manifest);
+  for (const shard of shards) index.add(shard);
+  return index;
+}
+
 describe('the loaded index', () => {
   const { file, builder } = courseIndex();
   const reference = builder.build();
-  const loaded = loadLunrIndex(courseIndexFile()).index;
+  const sharded = loadAll(courseIndexFile());
   const folder = createFolder(decodeFoldMap(file.fold));
   const terms = decodeTerms(file.terms);
+  // Each query gets vectors over its own terms; naming every term gives the whole vectors.
+  const loaded = sharded.index({ exact: terms, prefixes: [] });
 
   it('has the same BM25 vector as lunr built, for every field of every lesson', () => {
     const json = reference.toJSON() as unknown as {
@@ -91,7 +114,7 @@ describe('the loaded index', () => {
       const plan = planQuery(q, folder);
       for (const mode of ['all', 'any'] as const) {
         const expected = reference.query((query) => applyPlan(query, plan, mode));
-        const actual = loaded.query((query) => applyPlan(query, plan, mode));
+        const actual = sharded.index(planTerms(plan)).query((query) => applyPlan(query, plan, mode));
         expect(actual.map((r) => r.ref)).toEqual(expected.map((r) => r.ref));
         // Vectors are identical (above); dot products may sum in another order because
         // our term numbers are sorted, lunr's are first-seen, so allow the last bits.
@@ -112,16 +135,16 @@ describe('the loaded index', () => {
   });
 
   it('knows its terms without a lunr query', () => {
-    const { hasTerm } = loadLunrIndex(courseIndexFile());
+    const { hasTerm } = loadAll(courseIndexFile());
     expect(hasTerm('陈列')).toBe(true);
     expect(hasTerm('陳列')).toBe(false);
     expect(hasTerm('列技')).toBe(false);
   });
 
   it('refuses an index file of another format version', () => {
-    const old = { ...courseIndexFile(), v: 0 } as unknown as SearchIndexFile;
-    expect(() => loadLunrIndex(old)).toThrowErrorMatchingInlineSnapshot(
-      `[Error: search index has format 0, this page expects 1; reload the page to get matching files]`,
+    const old = { ...splitForTest(courseIndexFile()).manifest, v: 0 } as unknown as SearchManifest;
+    expect(() => createShardedIndex(old)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: search index has format 0, this page expects 2; reload the page to get matching files]`,
     );
   });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { createSearchEngine } from '../../src/search/engine.ts';
-import { courseIndexFile } from './search-course.ts';
+import { buildSearchIndex } from '../../src/search/build/build-index.ts';
+import { courseIndexFile, engineOver } from './search-course.ts';
 
 interface RecallQuery {
   q: string;
@@ -14,7 +13,7 @@ const { queries } = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/search/recall-queries.json'), 'utf8'),
 ) as { queries: RecallQuery[] };
 
-const engine = createSearchEngine(courseIndexFile());
+const engine = engineOver(courseIndexFile());
 
 describe('recall over the course', () => {
   it('has at least 30 queries covering every kind', () => {
@@ -27,8 +26,8 @@ describe('recall over the course', () => {
     expect(lessons.size).toBe(22);
   });
 
-  it.each(queries)('"$q" ($kind) finds $expect in the top 5', ({ q, expect: lesson }) => {
-    const top = engine.search(q, 5).hits.map((h) => h.id);
+  it.each(queries)('"$q" ($kind) finds $expect in the top 5', async ({ q, expect: lesson }) => {
+    const top = (await engine.search(q, 5)).hits.map((h) => h.id);
     expect(top).toContain(lesson);
   });
 });
@@ -65,7 +64,7 @@ describe('the cases Pagefind users reported', () => {
     ],
     [{ id: 'm', title: '模組', href: '/m/' }],
   );
-  const small = createSearchEngine(JSON.parse(JSON.stringify(file)));
+  const small = engineOver(file);
 
   it.each([
     ['段简', 'm/a'],
@@ -74,15 +73,15 @@ describe('the cases Pagefind users reported', () => {
     ['每個月都', 'm/b'],
     ['每个月都', 'm/b'],
     ['每個 月 都', 'm/b'],
-  ])('"%s" finds %s first', (q, id) => {
-    const outcome = small.search(q);
+  ])('"%s" finds %s first', async (q, id) => {
+    const outcome = await small.search(q);
     expect(outcome.status).toBe('all');
     expect(outcome.hits[0]?.id).toBe(id);
   });
 
-  it('does not let scattered characters pass for a substring', () => {
+  it('does not let scattered characters pass for a substring', async () => {
     // m/c has 段, 簡, 每, 月 and 都 but not 段簡 or 月都 together.
-    expect(small.search('段简').hits.map((h) => h.id)).toEqual(['m/a']);
-    expect(small.search('每個月都').hits.map((h) => h.id)).toEqual(['m/b']);
+    expect((await small.search('段简')).hits.map((h) => h.id)).toEqual(['m/a']);
+    expect((await small.search('每個月都')).hits.map((h) => h.id)).toEqual(['m/b']);
   });
 });

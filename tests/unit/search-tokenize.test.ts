@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFolder, decodeFoldMap, encodeFoldMap, originOf } from '../../src/search/fold.ts';
-import { buildFoldMap } from '../../src/search/fold-map.ts';
-import { planQuery } from '../../src/search/query.ts';
-import { splitRuns, tokenize } from '../../src/search/tokenize.ts';
+import { createFolder, decodeFoldMap, encodeFoldMap, originOf } from '../../src/search/model/fold.ts';
+import { buildFoldMap } from '../../src/search/build/fold-map.ts';
+import { planQuery } from '../../src/search/model/query.ts';
+import { splitRuns, tokenize } from '../../src/search/model/tokenize.ts';
 
 // A fold map made the way the build makes it, from Traditional text.
 const folder = createFolder(

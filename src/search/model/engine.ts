@@ -1,13 +1,22 @@
 /**
  * The search engine the browser loads on first use (and the tests and benchmark load in
- * Node): the lunr index, the query planner and the snippets, over one index file.
+ * Node): the lunr index, the query planner and the snippets, over a manifest and the
+ * shards and lesson documents a `SearchLoader` fetches as queries need them.
  */
 import type lunr from 'lunr';
 import { createFolder, decodeFoldMap, type Folder } from './fold.ts';
-import { loadLunrIndex, type SearchDoc, type SearchIndexFile, type SearchModule } from './index-format.ts';
-import { applyPlan, planQuery, requiredTerms, type QueryMode, type QueryPlan } from './query.ts';
+import type { SearchDoc, SearchManifest, SearchModule, SearchShard } from './index-format.ts';
+import { applyPlan, planQuery, planTerms, requiredTerms, type QueryMode, type QueryPlan } from './query.ts';
+import { shardsForPlan } from './shard.ts';
+import { createShardedIndex } from './sharded-index.ts';
 import { excerpt, findMatches, markText, type Fragment } from './snippet.ts';
 import { cjkTerms } from './tokenize.ts';
+
+/** Fetches the files a query needs; a failed fetch rejects (the engine never treats it as "no match"). */
+export interface SearchLoader {
+  shard(n: number, hash: string): Promise<SearchShard>;
+  doc(n: number, hash: string): Promise<SearchDoc>;
+}
 
 /** One result, ready to display. */
 export interface SearchHit {
@@ -39,7 +48,8 @@ export interface SearchOutcome {
 
 /** A loaded index that answers queries. */
 export interface SearchEngine {
-  search(query: string, limit?: number): SearchOutcome;
+  /** Fetches what the query needs (rejecting if a file cannot be had), then answers it. */
+  search(query: string, limit?: number): Promise<SearchOutcome>;
   readonly modules: readonly SearchModule[];
   readonly size: number;
 }
@@ -54,43 +64,86 @@ interface Ranked {
 const PHRASE_BONUS = 2;
 const RERANK_DEPTH = 50;
 
-/** Builds an engine over a parsed `search-index.json`. */
-export function createSearchEngine(file: SearchIndexFile): SearchEngine {
-  const { index, hasTerm } = loadLunrIndex(file);
-  const folder = createFolder(decodeFoldMap(file.fold));
-  const docs = file.docs;
+/** Builds an engine over a parsed `search-index.json`, fetching shards and lessons through `loader`. */
+export function createSearchEngine(manifest: SearchManifest, loader: SearchLoader): SearchEngine {
+  const sharded = createShardedIndex(manifest);
+  const hasTerm = sharded.hasTerm;
+  const folder = createFolder(decodeFoldMap(manifest.fold));
+  const shardCount = manifest.shards.length;
+  if (manifest.docs.length !== manifest.docCount)
+    throw new Error(
+      `search index names ${manifest.docs.length} lesson files for ${manifest.docCount} lessons; rebuild the site`,
+    );
+
+  // Only successful loads are kept, so a retry fetches again what failed.
+  const shardLoads = new Map<number, Promise<void>>();
+  const loadShard = (n: number): Promise<void> => {
+    const hash = manifest.shards[n];
+    if (!hash || sharded.has(n)) return Promise.resolve();
+    let pending = shardLoads.get(n);
+    if (!pending) {
+      pending = loader.shard(n, hash).then((shard) => {
+        if (shard.shard !== n) throw new Error(`search shard file ${n} holds shard ${shard.shard}; rebuild the site`);
+        sharded.add(shard);
+      });
+      pending.catch(() => shardLoads.delete(n));
+      shardLoads.set(n, pending);
+    }
+    return pending;
+  };
+  const docs = new Map<number, SearchDoc>();
+  const docLoads = new Map<number, Promise<SearchDoc>>();
+  const loadDoc = (n: number): Promise<SearchDoc> => {
+    const have = docs.get(n);
+    if (have) return Promise.resolve(have);
+    let pending = docLoads.get(n);
+    if (!pending) {
+      pending = loader.doc(n, manifest.docs[n]!).then((d) => (docs.set(n, d), d));
+      pending.catch(() => docLoads.delete(n));
+      docLoads.set(n, pending);
+    }
+    return pending;
+  };
+  const loadDocs = (ranked: readonly Ranked[]) => Promise.all(ranked.map((r) => loadDoc(r.doc)));
+
   const foldedDocs = new Map<number, string>();
   const foldedDoc = (n: number): string => {
     let text = foldedDocs.get(n);
     if (text === undefined) {
-      const d = docs[n]!;
+      const d = docs.get(n)!;
       text = folder.fold([d.title, d.summary, ...d.sections.flatMap(([, h, t]) => [h, t])].join('\n'));
       foldedDocs.set(n, text);
     }
     return text;
   };
 
-  const run = (plan: QueryPlan, mode: QueryMode): Ranked[] =>
-    index
+  const run = (plan: QueryPlan, mode: QueryMode): Ranked[] => {
+    const missing = shardsForPlan(plan, shardCount).filter((n) => manifest.shards[n] && !sharded.has(n));
+    // Never answer from part of the index: that would pass for "no match".
+    if (missing.length) throw new Error(`search shards ${missing.join(', ')} are not loaded`);
+    return sharded
+      .index(planTerms(plan))
       .query((q) => applyPlan(q, plan, mode))
       .map((r: lunr.Index.Result) => ({
         doc: Number(r.ref),
         score: r.score,
         matched: r.matchData.metadata,
       }));
+  };
 
   /** Lessons holding every run of the query as typed (not just all its bigrams) move up. */
-  const rerank = (ranked: Ranked[], plan: QueryPlan): Ranked[] => {
+  const rerank = async (ranked: Ranked[], plan: QueryPlan): Promise<Ranked[]> => {
     const phrases = plan.parts.filter((p) => p.required.length > 1).map((p) => p.text);
     if (phrases.length) {
-      for (const r of ranked.slice(0, RERANK_DEPTH)) {
+      const top = ranked.slice(0, RERANK_DEPTH);
+      await loadDocs(top);
+      for (const r of top) {
         const text = foldedDoc(r.doc);
         if (phrases.every((p) => text.includes(p))) r.score *= PHRASE_BONUS;
       }
     }
     return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
   };
-
   const coverage = (r: Ranked, plan: QueryPlan): number => {
     const required = requiredTerms(plan);
     const terms = Object.keys(r.matched);
@@ -130,7 +183,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   };
 
   const toHit = (r: Ranked, plan: QueryPlan): SearchHit => {
-    const d: SearchDoc = docs[r.doc]!;
+    const d: SearchDoc = docs.get(r.doc)!;
     const titleMatches = findMatches(d.title, plan, folder);
     let best: { fragments: Fragment[]; anchor: string; heading: string; covered: number } | undefined;
     for (const [anchor, heading, text] of d.sections) {
@@ -150,7 +203,7 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
       href: link,
       title: d.title,
       titleFragments: markText(d.title, titleMatches),
-      module: file.modules[d.module]?.title ?? '',
+      module: manifest.modules[d.module]?.title ?? '',
       snippet: useSummary ? excerpt(d.summary, summaryMatches, 90) : best!.fragments,
       score: r.score,
     };
@@ -159,26 +212,29 @@ export function createSearchEngine(file: SearchIndexFile): SearchEngine {
   };
 
   return {
-    modules: file.modules,
-    size: docs.length,
-    search(query, limit = 10) {
+    modules: manifest.modules,
+    size: manifest.docCount,
+    async search(query, limit = 10) {
       const plan = planQuery(query, folder);
       if (plan.parts.length === 0) return { query, status: 'empty', hits: [], total: 0 };
+      await Promise.all(shardsForPlan(plan, shardCount).map(loadShard));
       let status: SearchOutcome['status'] = 'all';
-      let ranked = rerank(run(plan, 'all'), plan);
+      let ranked = await rerank(run(plan, 'all'), plan);
       let suggestion: SearchOutcome['suggestion'];
       if (ranked.length === 0) {
         suggestion = suggest(plan);
-        ranked = rerank(
+        ranked = await rerank(
           run(plan, 'any').filter((r) => coverage(r, plan) >= 0.5),
           plan,
         );
         status = ranked.length ? 'partial' : 'none';
       }
+      const top = ranked.slice(0, limit);
+      await loadDocs(top);
       const outcome: SearchOutcome = {
         query,
         status,
-        hits: ranked.slice(0, limit).map((r) => toHit(r, plan)),
+        hits: top.map((r) => toHit(r, plan)),
         total: ranked.length,
       };
       if (suggestion) outcome.suggestion = suggestion;

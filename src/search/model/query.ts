@@ -93,3 +93,16 @@ export function applyPlan(query: lunr.Query, plan: QueryPlan, mode: QueryMode): 
 export function requiredTerms(plan: QueryPlan): { term: string; prefix: boolean }[] {
   return plan.parts.flatMap((p) => p.required.map((term) => ({ term, prefix: p.prefix })));
 }
+
+/** Every term a plan's clauses name, exact or as a prefix (what `applyPlan` queries). */
+export function planTerms(plan: QueryPlan): { exact: string[]; prefixes: string[] } {
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  for (const part of plan.parts) {
+    for (const term of part.required) (part.prefix ? prefixes : exact).push(term);
+    // A prefix term is also queried whole, with a boost (see `applyPlan`).
+    if (part.prefix) exact.push(...part.required);
+    exact.push(...part.boosters);
+  }
+  return { exact, prefixes };
+}

@@ -1,34 +1,12 @@
-/** Pieces both search views show: marked text, the status line, the help when little or nothing matched. */
-import type { Fragment, SearchHit, SearchOutcome } from './engine.ts';
-import type { SearchModule } from './index-format.ts';
-
-type Translate = (key: string, vars?: Record<string, string | number>) => string;
+/** Pieces both search views show: marked text and the help when little or nothing matched. */
+import type { Fragment, SearchOutcome } from '../model/engine.ts';
+import type { SearchModule } from '../model/index-format.ts';
+import type { Translate } from '../model/outcome.ts';
+import type { SearchView } from './use-search.ts';
 
 /** Text with the matched pieces in `<mark>`. */
 export function Highlighted({ fragments }: { fragments: readonly Fragment[] }) {
   return <>{fragments.map((f, i) => (f.mark ? <mark key={i}>{f.text}</mark> : f.text))}</>;
-}
-
-/** The one-line summary of an outcome, shown and announced: how many lessons, or why none. */
-export function describeOutcome(outcome: SearchOutcome | undefined, shown: number, tr: Translate): string {
-  if (!outcome) return '';
-  switch (outcome.status) {
-    case 'empty':
-      return '';
-    case 'all':
-      return outcome.total > shown
-        ? tr('search.count.shown', { count: outcome.total, shown })
-        : tr('search.count', { count: outcome.total });
-    case 'partial':
-      return tr('search.partial', { query: outcome.query.trim(), count: outcome.total });
-    case 'none':
-      return tr('search.none', { query: outcome.query.trim() });
-  }
-}
-
-/** "Module › section" under a result title. */
-export function hitContext(hit: SearchHit, tr: Translate): string {
-  return hit.section ? tr('search.section', { module: hit.module, section: hit.section }) : hit.module;
 }
 
 interface HelpProps {
@@ -65,4 +43,20 @@ export function SearchHelp({ outcome, modules, tr, onSuggest }: HelpProps) {
       )}
     </div>
   );
+}
+
+/** Loading, failure (with a retry) or the first hint, above the results. */
+export function SearchState({ view, tr }: { view: SearchView; tr: Translate }) {
+  if (view.status === 'loading') return <p class="search-note">{tr('search.loading')}</p>;
+  if (view.status === 'error')
+    return (
+      <p class="search-note search-error" role="alert">
+        {tr('search.error')}{' '}
+        <button type="button" class="search-suggest" onClick={view.retry}>
+          {tr('search.retry')}
+        </button>
+      </p>
+    );
+  if (view.status === 'ready' && !view.outcome) return <p class="search-note">{tr('search.hint')}</p>;
+  return null;
 }

@@ -4,7 +4,7 @@
  * compact form of `index-format.ts`.
  */
 import lunr from 'lunr';
-import { createFolder, encodeFoldMap, type FoldMap } from './fold.ts';
+import { createFolder, encodeFoldMap, type FoldMap } from '../model/fold.ts';
 import { buildFoldMap } from './fold-map.ts';
 import {
   SEARCH_FIELDS,
@@ -14,8 +14,8 @@ import {
   type SearchIndexFile,
   type SearchModule,
   type TermFrequencies,
-} from './index-format.ts';
-import { tokenize } from './tokenize.ts';
+} from '../model/index-format.ts';
+import { tokenize } from '../model/tokenize.ts';
 
 /** A lesson as the index builder needs it. */
 export interface SearchSource {

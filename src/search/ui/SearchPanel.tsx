@@ -3,12 +3,13 @@
  * shows the listbox of results, and answers the field's arrow keys and Enter. Fetched
  * by `SearchDialog` the first time the dialog opens.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
-import { Highlighted, SearchHelp, describeOutcome, hitContext } from './ResultParts.tsx';
-import { LISTBOX_ID, type ComboState, type PanelKeys } from './SearchDialog.tsx';
-import { useSearchEngine } from './use-engine.ts';
+import { translator } from '../../i18n/format.ts';
+import { LISTBOX_ID, optionId, type ComboState, type PanelKeys } from '../model/combobox.ts';
+import { hitContext } from '../model/outcome.ts';
+import { Highlighted, SearchHelp, SearchState } from './ResultParts.tsx';
+import { useSearch } from './use-search.ts';
 
 /** What the dialog hands the panel. */
 export interface PanelProps {
@@ -23,18 +24,13 @@ export interface PanelProps {
 }
 
 const LIMIT = 8;
-const optionId = (i: number) => `search-dialog-option-${i}`;
 
 export default function SearchPanel({ open, query, strings, keys, onCombo, onPick, onSuggest }: PanelProps) {
   const tr = translator(strings);
-  const engine = useSearchEngine(true);
+  const search = useSearch(query, LIMIT, true, tr);
+  const { outcome, message, announcement, engine } = search;
   const [active, setActive] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
-  // Keyed on the engine itself: the hook's state object is new on every render.
-  const ready = engine.status === 'ready' ? engine.engine : undefined;
-  const outcome = useMemo(() => (ready && query.trim() ? ready.search(query, LIMIT) : undefined), [ready, query]);
   const hits = outcome?.hits ?? [];
-  const message = describeOutcome(outcome, hits.length, tr);
   const expanded = open && hits.length > 0;
 
   useEffect(() => setActive(0), [outcome]);
@@ -45,12 +41,6 @@ export default function SearchPanel({ open, query, strings, keys, onCombo, onPic
   useEffect(() => {
     if (expanded) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active, expanded]);
-  useEffect(() => {
-    // Announce once typing pauses, not on every keystroke.
-    const id = setTimeout(() => setAnnouncement(message), 600);
-    return () => clearTimeout(id);
-  }, [message]);
-
   keys.current = (e) => {
     if (!hits.length) return false;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -69,16 +59,7 @@ export default function SearchPanel({ open, query, strings, keys, onCombo, onPic
   if (!open) return null;
   return (
     <div class="search-body">
-      {engine.status === 'loading' && <p class="search-note">{tr('search.loading')}</p>}
-      {engine.status === 'error' && (
-        <p class="search-note search-error">
-          {tr('search.error')}{' '}
-          <button type="button" class="search-suggest" onClick={engine.retry}>
-            {tr('search.retry')}
-          </button>
-        </p>
-      )}
-      {engine.status === 'ready' && !outcome && <p class="search-note">{tr('search.hint')}</p>}
+      <SearchState view={search} tr={tr} />
       {message && <p class="search-count">{message}</p>}
       <ul id={LISTBOX_ID} role="listbox" aria-label={tr('search.results')} class="search-hits" hidden={!hits.length}>
         {hits.map((hit, i) => (
@@ -101,9 +82,7 @@ export default function SearchPanel({ open, query, strings, keys, onCombo, onPic
           </li>
         ))}
       </ul>
-      {outcome && engine.status === 'ready' && (
-        <SearchHelp outcome={outcome} modules={engine.engine.modules} tr={tr} onSuggest={onSuggest} />
-      )}
+      {outcome && engine && <SearchHelp outcome={outcome} modules={engine.modules} tr={tr} onSuggest={onSuggest} />}
       <div role="status" class="visually-hidden">
         {announcement}
       </div>

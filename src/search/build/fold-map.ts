@@ -6,7 +6,7 @@
  * course, so it cannot match anything anyway.
  */
 import { Converter } from 'opencc-js';
-import type { FoldMap } from './fold.ts';
+import type { FoldMap } from '../model/fold.ts';
 
 /**
  * Maps every Han character of `texts` (after width/case folding) to its Simplified form

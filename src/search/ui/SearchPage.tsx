@@ -2,11 +2,12 @@
  * The /search/ page: a GET form (works without JavaScript as a plain form) that, once
  * hydrated, searches as you type and keeps `?q=` in the address so the URL can be shared.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { translator } from '../i18n/format.ts';
-import { Highlighted, SearchHelp, describeOutcome, hitContext } from './ResultParts.tsx';
-import { useSearchEngine } from './use-engine.ts';
+import { translator } from '../../i18n/format.ts';
+import { hitContext } from '../model/outcome.ts';
+import { Highlighted, SearchHelp, SearchState } from './ResultParts.tsx';
+import { useSearch } from './use-search.ts';
 import './search.css';
 
 interface Props {
@@ -23,9 +24,8 @@ export default function SearchPage({ strings }: Props) {
   const tr = translator(strings);
   const [query, setQuery] = useState('');
   const [hydrated, setHydrated] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
-  const engine = useSearchEngine(hydrated);
+  const search = useSearch(query, LIMIT, hydrated, tr);
 
   useEffect(() => {
     const initial = queryFromUrl();
@@ -42,16 +42,8 @@ export default function SearchPage({ strings }: Props) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // Keyed on the engine itself: the hook's state object is new on every render.
-  const ready = engine.status === 'ready' ? engine.engine : undefined;
-  const outcome = useMemo(() => (ready && query.trim() ? ready.search(query, LIMIT) : undefined), [ready, query]);
+  const { status, outcome, message, announcement, engine } = search;
   const hits = outcome?.hits ?? [];
-  const message = describeOutcome(outcome, hits.length, tr);
-
-  useEffect(() => {
-    const id = setTimeout(() => setAnnouncement(message), 600);
-    return () => clearTimeout(id);
-  }, [message]);
 
   const update = (value: string) => {
     setQuery(value);
@@ -97,16 +89,7 @@ export default function SearchPage({ strings }: Props) {
           </button>
         </div>
       </form>
-      {engine.status === 'loading' && <p class="search-note">{tr('search.loading')}</p>}
-      {engine.status === 'error' && (
-        <p class="search-note search-error">
-          {tr('search.error')}{' '}
-          <button type="button" class="search-suggest" onClick={engine.retry}>
-            {tr('search.retry')}
-          </button>
-        </p>
-      )}
-      {engine.status === 'ready' && !outcome && <p class="search-note">{tr('search.hint')}</p>}
+      <SearchState view={search} tr={tr} />
       {message && <p class="search-count">{message}</p>}
       {hits.length > 0 && (
         <ol class="search-results" aria-label={tr('search.results')}>
@@ -125,8 +108,8 @@ export default function SearchPage({ strings }: Props) {
           ))}
         </ol>
       )}
-      {outcome && engine.status === 'ready' && (
-        <SearchHelp outcome={outcome} modules={engine.engine.modules} tr={tr} onSuggest={suggest} />
+      {outcome && engine && status !== 'error' && (
+        <SearchHelp outcome={outcome} modules={engine.modules} tr={tr} onSuggest={suggest} />
       )}
       <div role="status" class="visually-hidden">
         {announcement}
