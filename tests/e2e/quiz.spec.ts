@@ -2,8 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Question } from '../../src/content-model/schemas.ts';
-import { stripVerdict } from '../../src/quiz/feedback.ts';
-import { layoutQuestion } from '../../src/quiz/prepare.ts';
+import { stripVerdict } from '../../src/question/model/feedback.ts';
+import { layoutQuestion } from '../../src/question/model/layout.ts';
 import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
 
 const lesson = '/lessons/role/win-win/';

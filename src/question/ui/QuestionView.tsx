@@ -1,9 +1,9 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
-import type { Question } from '../content-model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
-import { feedbackLines } from './feedback.ts';
-import type { Layout } from './prepare.ts';
-import type { QuestionResult } from './scoring.ts';
+import type { Question } from '../../content-model/schemas.ts';
+import type { Answer } from '../../progress/document.ts';
+import { feedbackLines } from '../model/feedback.ts';
+import type { Layout } from '../model/layout.ts';
+import type { QuestionResult } from '../model/scoring.ts';
 
 type Tr = (key: string, vars?: Record<string, string | number>) => string;
 

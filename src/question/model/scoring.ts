@@ -2,9 +2,9 @@
  * Scoring rules per question type. Pure: a question and what the learner answered in,
  * credit from 0 to 1 and what to say about it out. Malformed answers score zero, never throw.
  */
-import type { Question, Quiz } from '../content-model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
-import { own } from '../progress/ids.ts';
+import type { Question, Quiz } from '../../content-model/schemas.ts';
+import type { Answer } from '../../progress/document.ts';
+import { own } from '../../progress/ids.ts';
 
 export type Verdict = 'correct' | 'partial' | 'wrong' | 'unanswered';
 

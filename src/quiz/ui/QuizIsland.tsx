@@ -1,48 +1,49 @@
-/** A quiz that teaches: answer, get feedback on every choice, see the explanation, try again. */
+/**
+ * A quiz that teaches: answer, get feedback on every choice, see the explanation, try again.
+ * The page carries the quiz only as static markup (the island's children); once on screen the island fetches
+ * the quiz's data file and the learner's progress, then takes over. The store and the review scheduler are
+ * separate chunks, loaded here, never with the page.
+ */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Quiz } from '../content-model/schemas.ts';
-import { formatPercent, translator } from '../i18n/format.ts';
-import type { Answer, Attempt, ReviewCard } from '../progress/document.ts';
-import { quizScores } from '../progress/stats.ts';
-import {
-  clearQuizDraft,
-  ensureLearnerSeed,
-  recordAttempt,
-  saveQuizDraft,
-  saveReviewCards,
-  setLessonDone,
-} from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { countAnswered, unansweredQuestions } from './answered.ts';
-import { layoutQuestion } from './prepare.ts';
-import QuestionView from './QuestionView.tsx';
-import { scoreQuiz, type QuizScore } from './scoring.ts';
-import { attemptNumber, missedQuestionIds, resumableDraft } from './session.ts';
-import { own } from '../progress/ids.ts';
+import { formatPercent, translator } from '../../i18n/format.ts';
+import type { Answer, ProgressDoc } from '../../progress/document.ts';
+import { own } from '../../progress/ids.ts';
+import { fetchQuizData } from '../../question/browser/quiz-data.ts';
+import { countAnswered, unansweredQuestions } from '../../question/model/answered.ts';
+import { layoutQuestion } from '../../question/model/layout.ts';
+import type { QuizData } from '../../question/model/quiz-data.ts';
+import { scoreQuiz, type QuizScore } from '../../question/model/scoring.ts';
+import QuestionView from '../../question/ui/QuestionView.tsx';
+import { keepRetryMode, readRetryMode } from '../browser/retry-mode.ts';
+import { attemptId, buildAttempt } from '../model/attempt.ts';
+import { questionsInPlay, retryMode } from '../model/retry.ts';
+import { attemptNumber, missedQuestionIds, resumableDraft } from '../model/session.ts';
+import { summaryOf } from '../model/summary.ts';
 
 interface Props {
   quizId: string;
-  quiz: Quiz;
   strings: Record<string, string>;
   /** The lesson this quiz ends, so its summary can offer to mark the lesson done. */
   lessonId?: string;
+  /** The static quiz markup, shown until the island is ready. */
+  children?: ComponentChildren;
 }
 
-type Scheduler = typeof import('../review/schedule.ts');
+type Link = typeof import('./progress-link.ts');
 type Confidence = Record<string, 1 | 2 | 3>;
 
-const newId = (quizId: string) =>
-  `${quizId}-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
-
-/** Loads the scheduler once per page; a failed load (offline) is retried on the next call. */
-let schedulerLoad: Promise<Scheduler> | undefined;
-function loadScheduler(): Promise<Scheduler> {
-  schedulerLoad ??= import('../review/schedule.ts').catch((error: unknown) => {
-    schedulerLoad = undefined;
-    throw error;
-  });
-  return schedulerLoad;
+/** Loads a chunk once per page; a failed load (offline) is retried on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
 }
+const loadLink = once(() => import('./progress-link.ts'));
+const loadScheduler = once(() => import('../../review/model/schedule.ts'));
 
 /** Moves focus (and the view) to a question, e.g. from the summary's links or after 「再試一次」. */
 function focusQuestion(uid: string) {
@@ -53,9 +54,12 @@ function focusQuestion(uid: string) {
   });
 }
 
-export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
+export default function QuizIsland({ quizId, strings, lessonId, children }: Props) {
   const tr = translator(strings);
-  const doc = useProgress();
+  const [quiz, setQuiz] = useState<QuizData | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [link, setLink] = useState<Link | undefined>();
+  const [doc, setDoc] = useState<ProgressDoc | undefined>();
   const seed = doc?.settings.seed;
   /** The attempt number (seeds the shuffle) and the questions in play; set once progress and seed are ready. */
   const [session, setSession] = useState<{ attempt: number; active: string[] } | undefined>();
@@ -69,18 +73,38 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const latest = useRef({ answers, confidence });
   latest.current = { answers, confidence };
-  const ready = session !== undefined;
   const uid = (questionId: string) => `${quizId}-${questionId}`;
 
+  /** Fetches the quiz's data and the progress store (again after a failure). */
+  const load = () => {
+    setFailed(false);
+    void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : setFailed(true)));
+    void loadLink().then(
+      (l) => {
+        l.ensureProgressStarted();
+        setLink(l);
+      },
+      () => setFailed(true),
+    );
+  };
+  useEffect(load, []);
+  useEffect(() => link?.$progress.subscribe(setDoc), [link]);
+
   useEffect(() => {
-    if (!doc) return;
+    if (!doc || !quiz || !link) return;
     if (!seed) {
-      ensureLearnerSeed();
+      link.ensureLearnerSeed();
       return;
     }
     if (session) return;
-    setSession({ attempt: attemptNumber(doc, quizId), active: quiz.questions.map((q) => q.id) });
-    const draft = resumableDraft(doc, quizId, quiz.questions);
+    const all = quiz.questions.map((q) => q.id);
+    const inPlay = questionsInPlay(doc, quizId, all, readRetryMode(quizId));
+    setSession({ attempt: attemptNumber(doc, quizId), active: inPlay.ids });
+    const draft = resumableDraft(
+      doc,
+      quizId,
+      quiz.questions.filter((q) => inPlay.ids.includes(q.id)),
+    );
     if (draft) {
       setAnswers(draft.answers);
       setConfidence(draft.confidence);
@@ -90,15 +114,15 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
     loadScheduler()
       .then((s) => {
         const pending = s.schedulePending(doc, new Date());
-        if (Object.keys(pending).length > 0) saveReviewCards(pending);
+        if (Object.keys(pending).length > 0) link.saveReviewCards(pending);
       })
       .catch(() => undefined);
-  }, [doc, seed]);
+  }, [doc, seed, quiz, link]);
 
   // A page restored by Back keeps its state; a draft saved meanwhile in another tab is taken over.
   useEffect(() => {
     const onShow = (event: PageTransitionEvent) => {
-      if (!event.persisted || score) return;
+      if (!event.persisted || score || !quiz) return;
       const current = doc && resumableDraft(doc, quizId, quiz.questions);
       if (current && Object.keys(current.answers).length > Object.keys(latest.current.answers).length) {
         setAnswers(current.answers);
@@ -107,18 +131,34 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
     };
     window.addEventListener('pageshow', onShow);
     return () => window.removeEventListener('pageshow', onShow);
-  }, [doc, score]);
+  }, [doc, score, quiz]);
 
-  const layouts = quiz.questions.map((q) => layoutQuestion(quizId, q, session?.attempt ?? 0, seed ?? ''));
-  const active = quiz.questions.filter((q) => !session || session.active.includes(q.id));
-  const history = doc ? quizScores(doc, quizId) : undefined;
-  const askConfidence = doc?.settings.askConfidence ?? true;
+  if (!quiz || !doc || !link || !session) {
+    return (
+      <>
+        {failed && (
+          <p role="alert" class="quiz-offline">
+            {tr('quiz.data.failed')}{' '}
+            <button type="button" class="small-button" onClick={load}>
+              {tr('quiz.data.retry')}
+            </button>
+          </p>
+        )}
+        {children}
+      </>
+    );
+  }
+
+  const questions = quiz.questions;
+  const active = questions.filter((q) => session.active.includes(q.id));
+  const history = link.quizScores(doc, quizId);
+  const askConfidence = doc.settings.askConfidence ?? true;
   const answered = countAnswered(active, answers);
   const missing = unansweredQuestions(active, answers);
 
   const keepDraft = (nextAnswers: Record<string, Answer>, nextConfidence: Confidence) => {
     latest.current = { answers: nextAnswers, confidence: nextConfidence };
-    saveQuizDraft(quizId, nextAnswers, nextConfidence);
+    link.saveQuizDraft(quizId, nextAnswers, nextConfidence);
   };
   const answer = (questionId: string, value: Answer) => {
     const next = { ...latest.current.answers, [questionId]: value };
@@ -133,20 +173,18 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
 
   const schedule = async (result: QuizScore, now: Date) => {
     try {
-      const { scheduleAnswer, cardKey } = await loadScheduler();
-      const cards: Record<string, ReviewCard> = {};
-      for (const q of active) {
-        const key = cardKey(quizId, q.id);
-        const current = doc?.review ?? {};
-        cards[key] = scheduleAnswer(
-          Object.hasOwn(current, key) ? current[key] : undefined,
-          { quiz: quizId, question: q.id },
-          own(result.results, q.id)?.credit ?? 0,
-          own(confidence, q.id),
+      const { scheduleAttempt } = await loadScheduler();
+      const credits = Object.fromEntries(Object.entries(result.results).map(([id, r]) => [id, r.credit]));
+      link.saveReviewCards(
+        scheduleAttempt(
+          doc.review,
+          quizId,
+          active.map((q) => q.id),
+          credits,
+          confidence,
           now,
-        );
-      }
-      saveReviewCards(cards);
+        ),
+      );
       setScheduling('saved');
     } catch {
       // The attempt is stored; its answers are scheduled on the next page that can load the scheduler.
@@ -154,30 +192,29 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
     }
   };
 
+  const resultText = (result: QuizScore) => {
+    const { earned, possible } = summaryOf(result);
+    return tr('quiz.result', { earned, possible, percent: formatPercent(result.score) });
+  };
+
   const finish = () => {
-    if (score || !session) return;
+    if (score) return;
     const result = scoreQuiz({ ...quiz, questions: active }, answers);
     setScore(result);
     const now = new Date();
-    const inPlay = new Set(active.map((q) => q.id));
-    const record: Attempt = {
-      id: newId(quizId),
-      quiz: quizId,
-      at: now.toISOString(),
-      answers: Object.fromEntries(Object.entries(answers).filter(([id]) => inPlay.has(id))),
-      scores: result.scores,
-      skills: result.skills,
-      score: result.score,
-      ...(Object.keys(confidence).length ? { confidence } : {}),
-    };
-    recordAttempt(record);
-    setAnnouncement(
-      tr('quiz.result', {
-        earned: Math.round(result.earned * 10) / 10,
-        possible: result.possible,
-        percent: formatPercent(result.score),
+    link.recordAttempt(
+      buildAttempt({
+        id: attemptId(quizId, now, Math.random()),
+        quizId,
+        now,
+        inPlay: active.map((q) => q.id),
+        answers,
+        confidence,
+        score: result,
       }),
     );
+    keepRetryMode(quizId, undefined);
+    setAnnouncement(resultText(result));
     requestAnimationFrame(() => summary.current?.focus());
     setScheduling('idle');
     void schedule(result, now);
@@ -185,7 +222,7 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (score || !ready) return;
+    if (score) return;
     if (missing.length > 0 && dialog.current && typeof dialog.current.showModal === 'function') {
       dialog.current.showModal();
       return;
@@ -193,43 +230,43 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
     finish();
   };
 
+  const missed = score ? missedQuestionIds(active, score.results) : [];
   const retry = (onlyMissed: boolean) => {
-    if (!doc) return;
-    const missed = score ? missedQuestionIds(active, score.results) : [];
-    const next = onlyMissed && missed.length > 0 ? missed : quiz.questions.map((q) => q.id);
+    const next = onlyMissed && missed.length > 0 ? missed : questions.map((q) => q.id);
+    keepRetryMode(quizId, next.length < questions.length ? retryMode(doc, quizId, next) : undefined);
     setSession({ attempt: attemptNumber(doc, quizId), active: next });
     setAnswers({});
     setConfidence({});
     setScore(undefined);
     setScheduling('idle');
     setRestored(0);
-    clearQuizDraft(quizId);
+    link.clearQuizDraft(quizId);
     setAnnouncement(tr(onlyMissed ? 'quiz.retryMissed.announce' : 'quiz.retry.announce', { n: next.length }));
     focusQuestion(uid(next[0]!));
   };
 
-  const missed = score ? missedQuestionIds(active, score.results) : [];
-  const lessonDone = lessonId !== undefined && own(doc?.lessons, lessonId)?.done === true;
+  const lessonDone = lessonId !== undefined && own(doc.lessons, lessonId)?.done === true;
+  const counts = score ? summaryOf(score).counts : [];
 
   return (
-    <form class="quiz" onSubmit={submit} data-ready={ready ? 'true' : undefined} aria-labelledby={`${quizId}-title`}>
+    <form class="quiz" onSubmit={submit} data-ready="true" aria-labelledby={`${quizId}-title`}>
       <h2 id={`${quizId}-title`}>{quiz.title}</h2>
       <p class="meta">
-        {tr('quiz.intro', { n: quiz.questions.length })}
+        {tr('quiz.intro', { n: questions.length })}
         {history &&
           ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
       </p>
       {restored > 0 && !score && <p class="meta quiz-restored">{tr('quiz.draft.restored', { n: restored })}</p>}
-      {session && session.active.length < quiz.questions.length && !score && (
+      {session.active.length < questions.length && !score && (
         <p class="meta">{tr('quiz.retryMissed.note', { n: session.active.length })}</p>
       )}
-      {quiz.questions.map((q, i) =>
-        session && !session.active.includes(q.id) ? null : (
+      {questions.map((q, i) =>
+        !session.active.includes(q.id) ? null : (
           <QuestionView
-            key={`${q.id}-${session?.attempt ?? 0}-${session?.active.length ?? 0}`}
+            key={`${q.id}-${session.attempt}-${session.active.length}`}
             uid={uid(q.id)}
             question={q}
-            layout={layouts[i]!}
+            layout={layoutQuestion(quizId, q, session.attempt, seed)}
             answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
             onAnswer={(a) => answer(q.id, a)}
             confidence={own(confidence, q.id)}
@@ -238,26 +275,24 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
             announce={setAnnouncement}
             tr={tr}
             number={i + 1}
-            ready={ready}
           />
         ),
       )}
       {score ? (
         <div class="quiz-summary">
           <h3 ref={summary} tabIndex={-1}>
-            {tr('quiz.result', {
-              earned: Math.round(score.earned * 10) / 10,
-              possible: score.possible,
-              percent: formatPercent(score.score),
-            })}
+            {resultText(score)}
           </h3>
+          <p class="quiz-counts">
+            {counts.map((c) => tr(`quiz.count.${c.verdict}`, { n: c.n })).join('、')}
+            {tr('quiz.count.end')}
+          </p>
           {missed.length > 0 && (
             <>
               <p>{tr('quiz.summary.missed', { n: missed.length })}</p>
               <ul class="quiz-missed">
                 {missed.map((id) => {
-                  const index = quiz.questions.findIndex((q) => q.id === id);
-                  const q = quiz.questions[index]!;
+                  const index = questions.findIndex((q) => q.id === id);
                   return (
                     <li key={id}>
                       <a
@@ -267,7 +302,7 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
                           focusQuestion(uid(id));
                         }}
                       >
-                        {tr('quiz.number', { n: index + 1 })}：{q.prompt}
+                        {tr('quiz.number', { n: index + 1 })}：{questions[index]!.prompt}
                       </a>
                     </li>
                   );
@@ -299,7 +334,7 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
                   type="button"
                   class="button"
                   onClick={() => {
-                    setLessonDone(lessonId, true);
+                    link.setLessonDone(lessonId, true);
                     setAnnouncement(tr('quiz.lessonDone.saved'));
                   }}
                 >
@@ -326,8 +361,8 @@ export default function QuizIsland({ quizId, quiz, strings, lessonId }: Props) {
         </div>
       ) : (
         <p class="actions">
-          <button type="submit" class="button" disabled={!ready}>
-            {ready ? tr('quiz.submit') : tr('quiz.loading')}
+          <button type="submit" class="button">
+            {tr('quiz.submit')}
           </button>{' '}
           <span class="meta">{tr('quiz.answered', { n: answered, total: active.length })}</span>
         </p>
