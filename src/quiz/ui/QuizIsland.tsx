@@ -8,18 +8,15 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, translator } from '../../i18n/format.ts';
 import type { Answer, ProgressDoc } from '../../progress/document.ts';
-import { own } from '../../progress/ids.ts';
 import { fetchQuizData } from '../../question/browser/quiz-data.ts';
 import { countAnswered, unansweredQuestions } from '../../question/model/answered.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
 import type { QuizData } from '../../question/model/quiz-data.ts';
-import { scoreQuiz, type QuizScore } from '../../question/model/scoring.ts';
+import type { QuizScore } from '../../question/model/scoring.ts';
 import QuestionView from '../../question/ui/QuestionView.tsx';
 import { keepRetryMode, readRetryMode } from '../browser/retry-mode.ts';
-import { attemptId, buildAttempt } from '../model/attempt.ts';
 import { questionsInPlay, retryMode } from '../model/retry.ts';
 import { attemptNumber, missedQuestionIds, resumableDraft } from '../model/session.ts';
-import { summaryOf } from '../model/summary.ts';
 
 interface Props {
   quizId: string;
@@ -31,6 +28,7 @@ interface Props {
 }
 
 type Link = typeof import('./progress-link.ts');
+type Results = typeof import('./results.ts');
 type Confidence = Record<string, 1 | 2 | 3>;
 
 /** Loads a chunk once per page; a failed load (offline) is retried on the next call. */
@@ -43,7 +41,12 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 const loadLink = once(() => import('./progress-link.ts'));
+const loadResults = once(() => import('./results.ts'));
 const loadScheduler = once(() => import('../../review/model/schedule.ts'));
+
+/** A record's own entry (never one inherited from Object.prototype, e.g. a question id `constructor`). */
+const own = <T,>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Moves focus (and the view) to a question, e.g. from the summary's links or after 「再試一次」. */
 function focusQuestion(uid: string) {
@@ -59,6 +62,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
   const [quiz, setQuiz] = useState<QuizData | undefined>();
   const [failed, setFailed] = useState(false);
   const [link, setLink] = useState<Link | undefined>();
+  const [results, setResults] = useState<Results | undefined>();
   const [doc, setDoc] = useState<ProgressDoc | undefined>();
   const seed = doc?.settings.seed;
   /** The attempt number (seeds the shuffle) and the questions in play; set once progress and seed are ready. */
@@ -75,17 +79,16 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
   latest.current = { answers, confidence };
   const uid = (questionId: string) => `${quizId}-${questionId}`;
 
-  /** Fetches the quiz's data and the progress store (again after a failure). */
+  /** Fetches the quiz's data, the progress store and the code for the results (again after a failure). */
   const load = () => {
     setFailed(false);
-    void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : setFailed(true)));
-    void loadLink().then(
-      (l) => {
-        l.ensureProgressStarted();
-        setLink(l);
-      },
-      () => setFailed(true),
-    );
+    const fail = () => setFailed(true);
+    void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : fail()));
+    void loadLink().then((l) => {
+      l.ensureProgressStarted();
+      setLink(l);
+    }, fail);
+    void loadResults().then(setResults, fail);
   };
   useEffect(load, []);
   useEffect(() => link?.$progress.subscribe(setDoc), [link]);
@@ -133,9 +136,10 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     return () => window.removeEventListener('pageshow', onShow);
   }, [doc, score, quiz]);
 
-  if (!quiz || !doc || !link || !session) {
+  if (!quiz || !doc || !link || !results || !session) {
+    // A box of its own (the slot is display: contents), so client:visible has something to watch.
     return (
-      <>
+      <div class="quiz-host">
         {failed && (
           <p role="alert" class="quiz-offline">
             {tr('quiz.data.failed')}{' '}
@@ -145,7 +149,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
           </p>
         )}
         {children}
-      </>
+      </div>
     );
   }
 
@@ -192,19 +196,14 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     }
   };
 
-  const resultText = (result: QuizScore) => {
-    const { earned, possible } = summaryOf(result);
-    return tr('quiz.result', { earned, possible, percent: formatPercent(result.score) });
-  };
-
   const finish = () => {
     if (score) return;
-    const result = scoreQuiz({ ...quiz, questions: active }, answers);
+    const result = results.scoreQuiz({ ...quiz, questions: active }, answers);
     setScore(result);
     const now = new Date();
     link.recordAttempt(
-      buildAttempt({
-        id: attemptId(quizId, now, Math.random()),
+      results.buildAttempt({
+        id: results.attemptId(quizId, now, Math.random()),
         quizId,
         now,
         inPlay: active.map((q) => q.id),
@@ -214,7 +213,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
       }),
     );
     keepRetryMode(quizId, undefined);
-    setAnnouncement(resultText(result));
+    setAnnouncement(results.resultText(tr, result));
     requestAnimationFrame(() => summary.current?.focus());
     setScheduling('idle');
     void schedule(result, now);
@@ -245,157 +244,99 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     focusQuestion(uid(next[0]!));
   };
 
-  const lessonDone = lessonId !== undefined && own(doc.lessons, lessonId)?.done === true;
-  const counts = score ? summaryOf(score).counts : [];
-
   return (
-    <form class="quiz" onSubmit={submit} data-ready="true" aria-labelledby={`${quizId}-title`}>
-      <h2 id={`${quizId}-title`}>{quiz.title}</h2>
-      <p class="meta">
-        {tr('quiz.intro', { n: questions.length })}
-        {history &&
-          ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
-      </p>
-      {restored > 0 && !score && <p class="meta quiz-restored">{tr('quiz.draft.restored', { n: restored })}</p>}
-      {session.active.length < questions.length && !score && (
-        <p class="meta">{tr('quiz.retryMissed.note', { n: session.active.length })}</p>
-      )}
-      {questions.map((q, i) =>
-        !session.active.includes(q.id) ? null : (
-          <QuestionView
-            key={`${q.id}-${session.attempt}-${session.active.length}`}
-            uid={uid(q.id)}
-            question={q}
-            layout={layoutQuestion(quizId, q, session.attempt, seed)}
-            answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
-            onAnswer={(a) => answer(q.id, a)}
-            confidence={own(confidence, q.id)}
-            onConfidence={askConfidence ? (v) => rate(q.id, v) : undefined}
-            result={own(score?.results, q.id)}
-            announce={setAnnouncement}
-            tr={tr}
-            number={i + 1}
-          />
-        ),
-      )}
-      {score ? (
-        <div class="quiz-summary">
-          <h3 ref={summary} tabIndex={-1}>
-            {resultText(score)}
-          </h3>
-          <p class="quiz-counts">
-            {counts.map((c) => tr(`quiz.count.${c.verdict}`, { n: c.n })).join('、')}
-            {tr('quiz.count.end')}
-          </p>
-          {missed.length > 0 && (
-            <>
-              <p>{tr('quiz.summary.missed', { n: missed.length })}</p>
-              <ul class="quiz-missed">
-                {missed.map((id) => {
-                  const index = questions.findIndex((q) => q.id === id);
-                  return (
-                    <li key={id}>
-                      <a
-                        href={`#${uid(id)}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          focusQuestion(uid(id));
-                        }}
-                      >
-                        {tr('quiz.number', { n: index + 1 })}：{questions[index]!.prompt}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          )}
-          <p>
-            {score.score >= 1
-              ? tr('quiz.result.perfect')
-              : scheduling === 'failed'
-                ? tr('quiz.result.retryLater')
-                : tr('quiz.result.review')}
-          </p>
-          {scheduling === 'failed' && (
-            <p role="alert" class="quiz-offline">
-              {tr('quiz.schedule.failed')}{' '}
-              <button type="button" class="small-button" onClick={() => void schedule(score, new Date())}>
-                {tr('quiz.schedule.retry')}
-              </button>
-            </p>
-          )}
-          {lessonId !== undefined && (
-            <p class="quiz-lesson-done">
-              {lessonDone ? (
-                <span>✓ {tr('quiz.lessonDone.state')}</span>
-              ) : (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    link.setLessonDone(lessonId, true);
-                    setAnnouncement(tr('quiz.lessonDone.saved'));
-                  }}
-                >
-                  {tr('quiz.lessonDone.mark')}
-                </button>
+    <div class="quiz-host">
+      <form class="quiz" onSubmit={submit} data-ready="true" aria-labelledby={`${quizId}-title`}>
+        <h2 id={`${quizId}-title`}>{quiz.title}</h2>
+        <p class="meta">
+          {tr('quiz.intro', { n: questions.length })}
+          {history &&
+            ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
+        </p>
+        {restored > 0 && !score && <p class="meta quiz-restored">{tr('quiz.draft.restored', { n: restored })}</p>}
+        {session.active.length < questions.length && !score && (
+          <p class="meta">{tr('quiz.retryMissed.note', { n: session.active.length })}</p>
+        )}
+        {questions.map((q, i) =>
+          !session.active.includes(q.id) ? null : (
+            <QuestionView
+              key={`${q.id}-${session.attempt}-${session.active.length}`}
+              uid={uid(q.id)}
+              question={q}
+              layout={layoutQuestion(quizId, q, session.attempt, seed)}
+              answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
+              onAnswer={(a) => answer(q.id, a)}
+              confidence={own(confidence, q.id)}
+              onConfidence={askConfidence ? (v) => rate(q.id, v) : undefined}
+              result={own(score?.results, q.id)}
+              announce={setAnnouncement}
+              tr={tr}
+              number={i + 1}
+            >
+              {score && own(score.results, q.id) && (
+                <results.Feedback question={q} answer={own(answers, q.id)} result={own(score.results, q.id)!} tr={tr} />
               )}
-            </p>
-          )}
+            </QuestionView>
+          ),
+        )}
+        {score ? (
+          <results.QuizSummary
+            tr={tr}
+            score={score}
+            heading={summary}
+            questions={questions}
+            active={active.length}
+            missed={missed}
+            uid={uid}
+            focusQuestion={focusQuestion}
+            scheduling={scheduling}
+            onScheduleRetry={() => void schedule(score, new Date())}
+            lessonDone={lessonId === undefined ? undefined : own(doc.lessons, lessonId)?.done === true}
+            onLessonDone={() => {
+              if (lessonId === undefined) return;
+              link.setLessonDone(lessonId, true);
+              setAnnouncement(tr('quiz.lessonDone.saved'));
+            }}
+            onRetry={retry}
+          />
+        ) : (
           <p class="actions">
-            {missed.length > 0 && missed.length < active.length && (
-              <>
-                <button type="button" class="button" onClick={() => retry(true)}>
-                  {tr('quiz.retryMissed', { n: missed.length })}
-                </button>{' '}
-              </>
-            )}
-            <button type="button" class="button secondary" onClick={() => retry(false)}>
-              {tr('quiz.retry')}
+            <button type="submit" class="button">
+              {tr('quiz.submit')}
             </button>{' '}
-            <a class="button secondary" href="/review/">
-              {tr('quiz.toReview')}
-            </a>
+            <span class="meta">{tr('quiz.answered', { n: answered, total: active.length })}</span>
           </p>
-        </div>
-      ) : (
-        <p class="actions">
-          <button type="submit" class="button">
-            {tr('quiz.submit')}
-          </button>{' '}
-          <span class="meta">{tr('quiz.answered', { n: answered, total: active.length })}</span>
+        )}
+        <dialog ref={dialog} class="quiz-confirm" aria-labelledby={`${quizId}-confirm`}>
+          <p id={`${quizId}-confirm`}>{tr('quiz.confirm.unanswered', { n: missing.length })}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                dialog.current?.close();
+                const first = missing[0];
+                if (first) focusQuestion(uid(first.id));
+              }}
+            >
+              {tr('quiz.confirm.back')}
+            </button>{' '}
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                dialog.current?.close();
+                finish();
+              }}
+            >
+              {tr('quiz.confirm.submit')}
+            </button>
+          </p>
+        </dialog>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement}
         </p>
-      )}
-      <dialog ref={dialog} class="quiz-confirm" aria-labelledby={`${quizId}-confirm`}>
-        <p id={`${quizId}-confirm`}>{tr('quiz.confirm.unanswered', { n: missing.length })}</p>
-        <p class="actions">
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              dialog.current?.close();
-              const first = missing[0];
-              if (first) focusQuestion(uid(first.id));
-            }}
-          >
-            {tr('quiz.confirm.back')}
-          </button>{' '}
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => {
-              dialog.current?.close();
-              finish();
-            }}
-          >
-            {tr('quiz.confirm.submit')}
-          </button>
-        </p>
-      </dialog>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-    </form>
+      </form>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { useProgress } from '../../progress/use-progress.ts';
 import { fetchQuizData } from '../../question/browser/quiz-data.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
 import type { QuestionResult } from '../../question/model/scoring.ts';
+import Feedback from '../../question/ui/Feedback.tsx';
 import QuestionView from '../../question/ui/QuestionView.tsx';
 import { nextDue } from '../model/queue.ts';
 import { scheduleAnswer, schedulePending } from '../model/schedule.ts';
@@ -193,7 +194,9 @@ export default function ReviewQueue({ firstLessonHref, strings }: Props) {
         announce={setAnnouncement}
         tr={tr}
         number={index + 1}
-      />
+      >
+        {result && <Feedback question={current.question} answer={answer} result={result} tr={tr} />}
+      </QuestionView>
       {missing && (
         <p class="review-missing" role="alert">
           {tr('review.missing')}
