@@ -58,7 +58,8 @@ const decode = (html) => html.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const reviewHtml = decode(readFileSync(join(dist, 'review/index.html'), 'utf8'));
 const dataProblems = [];
 for (const quiz of quizzes) {
-  if (!existsSync(join(dist, 'quizzes', `${quiz.id}.json`))) dataProblems.push(`/quizzes/${quiz.id}.json was not built`);
+  if (!existsSync(join(dist, 'quizzes', `${quiz.id}.json`)))
+    dataProblems.push(`/quizzes/${quiz.id}.json was not built`);
   if (reviewHtml.includes(quiz.id)) dataProblems.push(`/review/ names quiz ${quiz.id}`);
   for (const q of quiz.questions) {
     if (reviewHtml.includes(q.prompt)) dataProblems.push(`/review/ holds a question of ${quiz.id} (${q.id})`);
@@ -73,7 +74,8 @@ for (const module of readdirSync(lessonsDir)) {
     for (const quiz of quizzes) {
       for (const q of quiz.questions) {
         const times = html.split(q.prompt).length - 1;
-        if (times > 1) dataProblems.push(`/lessons/${module}/${slug}/ holds ${quiz.id} ${q.id}'s prompt ${times} times`);
+        if (times > 1)
+          dataProblems.push(`/lessons/${module}/${slug}/ holds ${quiz.id} ${q.id}'s prompt ${times} times`);
         if (times > 0 && html.includes(q.explanation)) {
           dataProblems.push(`/lessons/${module}/${slug}/ holds ${quiz.id} ${q.id}'s explanation`);
         }

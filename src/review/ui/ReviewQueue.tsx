@@ -198,13 +198,15 @@ export default function ReviewQueue({ firstLessonHref, strings }: Props) {
         {result && <Feedback question={current.question} answer={answer} result={result} tr={tr} />}
       </QuestionView>
       {missing && (
-        <p class="review-missing" role="alert">
+        <p class="quiz-offline" role="alert">
           {tr('review.missing')}
         </p>
       )}
       {scheduled && (
         <p class="meta">
-          {scheduled.missed ? tr('review.stillMissed') : tr('review.scheduled', { when: formatDateTime(scheduled.due) })}
+          {scheduled.missed
+            ? tr('review.stillMissed')
+            : tr('review.scheduled', { when: formatDateTime(scheduled.due) })}
         </p>
       )}
       <p class="actions">
