@@ -10,6 +10,11 @@ async function load(quizId: string): Promise<QuizFetch> {
   let response: Response;
   try {
     response = await fetch(quizDataHref(quizId), { credentials: 'same-origin' });
+    // `astro dev` (5.x, trailingSlash: 'always') serves a dynamic file endpoint only with a trailing slash
+    // (withastro/astro#17001); the built site serves it without one, as the URL is written.
+    if (import.meta.env.DEV && response.status === 404) {
+      response = await fetch(`${quizDataHref(quizId)}/`, { credentials: 'same-origin' });
+    }
   } catch {
     return { ok: false, reason: 'network' };
   }
