@@ -1,5 +1,5 @@
 /** Fetches a quiz's data file (see model/quiz-data.ts). One request per quiz and page; a failed one is retried. */
-import { quizDataHref, readQuizData, type QuizData } from '../model/quiz-data.ts';
+import { QUIZ_STRINGS_HREF, quizDataHref, readQuizData, readStrings, type QuizData } from '../model/quiz-data.ts';
 
 /** `missing`: the quiz is no longer in the course (404 or not its data); `network`: no answer, try again. */
 export type QuizFetch = { ok: true; quiz: QuizData } | { ok: false; reason: 'missing' | 'network' };
@@ -40,4 +40,22 @@ export function fetchQuizData(quizId: string): Promise<QuizFetch> {
     loads.set(quizId, pending);
   }
   return pending;
+}
+
+let stringsLoad: Promise<Record<string, string>> | undefined;
+
+/** The quiz island's UI strings; rejects when they cannot be fetched (the next call tries again). */
+export function fetchQuizStrings(): Promise<Record<string, string>> {
+  stringsLoad ??= fetch(QUIZ_STRINGS_HREF, { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((value: unknown) => {
+      const strings = readStrings(value);
+      if (!strings) throw new Error('quiz strings unreadable');
+      return strings;
+    })
+    .catch((error: unknown) => {
+      stringsLoad = undefined;
+      throw error;
+    });
+  return stringsLoad;
 }

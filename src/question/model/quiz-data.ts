@@ -16,6 +16,9 @@ export interface QuizData {
 /** The URL of a quiz's data file (the static endpoint src/pages/quizzes/[id].json.ts). */
 export const quizDataHref = (quizId: string): string => `/quizzes/${encodeURIComponent(quizId)}.json`;
 
+/** The URL of the quiz island's UI strings (the static endpoint src/pages/quiz-strings.json.ts). */
+export const QUIZ_STRINGS_HREF = '/quiz-strings.json';
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -40,4 +43,13 @@ export function readQuizData(value: unknown, quizId: string): QuizData | undefin
     questions: questions as Question[],
     ...(link ? { lesson: link } : {}),
   };
+}
+
+/** The fetched strings file read as a flat key → text record, or undefined when it is not one. */
+export function readStrings(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, v]) => typeof v === 'string')
+    ? (Object.fromEntries(entries) as Record<string, string>)
+    : undefined;
 }

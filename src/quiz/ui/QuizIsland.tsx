@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, translator } from '../../i18n/format.ts';
 import type { Answer, ProgressDoc } from '../../progress/document.ts';
-import { fetchQuizData } from '../../question/browser/quiz-data.ts';
+import { fetchQuizData, fetchQuizStrings } from '../../question/browser/quiz-data.ts';
 import { countAnswered, unansweredQuestions } from '../../question/model/answered.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
 import type { QuizData } from '../../question/model/quiz-data.ts';
@@ -20,6 +20,7 @@ import { attemptNumber, missedQuestionIds, resumableDraft } from '../model/sessi
 
 interface Props {
   quizId: string;
+  /** Only what the island says before its strings file arrives (that the quiz could not be loaded). */
   strings: Record<string, string>;
   /** The lesson this quiz ends, so its summary can offer to mark the lesson done. */
   lessonId?: string;
@@ -58,7 +59,8 @@ function focusQuestion(uid: string) {
 }
 
 export default function QuizIsland({ quizId, strings, lessonId, children }: Props) {
-  const tr = translator(strings);
+  const [loaded, setLoaded] = useState<Record<string, string> | undefined>();
+  const tr = translator(loaded ? { ...strings, ...loaded } : strings);
   const [quiz, setQuiz] = useState<QuizData | undefined>();
   const [failed, setFailed] = useState(false);
   const [link, setLink] = useState<Link | undefined>();
@@ -79,7 +81,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
   latest.current = { answers, confidence };
   const uid = (questionId: string) => `${quizId}-${questionId}`;
 
-  /** Fetches the quiz's data, the progress store and the code for the results (again after a failure). */
+  /** Fetches the quiz's data and strings, the progress store and the code for the results (again after a failure). */
   const load = () => {
     setFailed(false);
     const fail = () => setFailed(true);
@@ -89,6 +91,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
       setLink(l);
     }, fail);
     void loadResults().then(setResults, fail);
+    void fetchQuizStrings().then(setLoaded, fail);
   };
   useEffect(load, []);
   useEffect(() => link?.$progress.subscribe(setDoc), [link]);
@@ -136,7 +139,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     return () => window.removeEventListener('pageshow', onShow);
   }, [doc, score, quiz]);
 
-  if (!quiz || !doc || !link || !results || !session) {
+  if (!quiz || !doc || !link || !results || !loaded || !session) {
     // A box of its own (the slot is display: contents), so client:visible has something to watch.
     return (
       <div class="quiz-host">
