@@ -158,7 +158,7 @@ export const zhHant = {
   'quiz.feedback.pairOk': '✓ {left} → {right}',
   'quiz.feedback.pairWrong': '✗ {left} → 正確是{right}',
   'quiz.explanation': '解析：',
-  'quiz.result': '本次得分 {earned} / {possible}（{percent}）',
+  'quiz.result': '本次得分 {earned} / {possible} 分（{percent}）',
   'quiz.result.perfect': '全部答對！這些題目會在該複習的時候再出現，幫你記得更牢。',
   'quiz.result.review': '看完每題的回饋再試一次；答錯的題目已加入複習清單。',
   'quiz.retry': '再試一次',
@@ -467,6 +467,17 @@ export const zhHant = {
   'devProblems.pageTitle': '內容有錯 · 績效教練',
   'devProblems.restartingTitle': '預覽正在重新啟動',
   'devProblems.restarting': '你新增、搬移或刪除了課程檔案，預覽正在重新載入課程，這一頁幾秒後會自動打開。',
+  // ── quiz and review: question data fetched per quiz, summary counts, unanswered review cards ──
+  'quiz.data.failed': '測驗題目暫時載入不了（可能是網路不穩）。題目仍可閱讀，連上網路後按「重新載入測驗」就能作答。',
+  'quiz.data.retry': '重新載入測驗',
+  'quiz.count.correct': '答對 {n} 題',
+  'quiz.count.partial': '部分正確 {n} 題',
+  'quiz.count.wrong': '答錯 {n} 題',
+  'quiz.count.unanswered': '沒有作答 {n} 題',
+  'quiz.count.end': '。每題 1 分，部分正確的題目得部分分數。',
+  'review.data.failed': '複習題目暫時載入不了（可能是網路不穩）。你的複習排程沒有改變，連上網路後再試一次。',
+  'review.data.retry': '重新載入複習題目',
+  'review.missing': '這一題還沒作答：先作答再按「檢查答案」。',
 } as const;
 
 export type UiKey = keyof typeof zhHant;

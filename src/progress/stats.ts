@@ -1,5 +1,5 @@
 /** Figures for the progress page, computed from the document. Pure. */
-import { dueCount } from '../review/queue.ts';
+import { dueCount } from '../review/model/queue.ts';
 import type { Attempt, ProgressDoc } from './document.ts';
 import { own } from './ids.ts';
 

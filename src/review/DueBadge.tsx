@@ -1,7 +1,7 @@
 /** The number of review questions due, beside the header's review link. */
 import { translator } from '../i18n/format.ts';
 import { useProgress } from '../progress/use-progress.ts';
-import { dueCount } from './queue.ts';
+import { dueCount } from './model/queue.ts';
 
 export default function DueBadge({ strings }: { strings: Record<string, string> }) {
   const doc = useProgress();

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ReviewCard } from '../../src/progress/document.ts';
-import { scheduleAnswer } from '../../src/review/schedule.ts';
+import { scheduleAnswer } from '../../src/review/model/schedule.ts';
 import { expectNoAxeViolations, storeProgress } from './helpers.ts';
 
 interface Option {
@@ -153,4 +153,30 @@ test('quiz answers that could not be scheduled offline are scheduled when the re
   expect(Object.keys(cards).sort()).toEqual(['role-win-win/q1', 'role-win-win/q2']);
   expect(cards['role-win-win/q1']!.missed).toBe(true);
   expect(cards['role-win-win/q2']!.missed).toBeUndefined();
+});
+
+test('「檢查答案」 on a card with no answer says the answer is missing and grades nothing', async ({ page }) => {
+  const now = Date.now();
+  const seeded = seededCards(now);
+  await page.goto('/');
+  await storeProgress(page, { review: seeded, settings: { askConfidence: true, seed: 'review-e2e' } }, KEY);
+  await page.goto('/review/');
+  await expect(page.getByRole('heading', { level: 2, name: `這一輪第 1 / ${quiz.questions.length} 題` })).toBeVisible();
+  const fieldset = page.locator('fieldset.question');
+  const legend = (await fieldset.locator('legend').textContent())!;
+  const q = quiz.questions.find((x) => legend.includes(x.prompt))!;
+
+  await page.getByRole('button', { name: '檢查答案' }).tap();
+  await expect(page.getByRole('alert')).toHaveText('這一題還沒作答：先作答再按「檢查答案」。');
+  await expect(fieldset.locator('.verdict')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /下一題|完成這一輪/ })).toHaveCount(0);
+  expect(await storedCards(page)).toEqual(seeded);
+  await expectNoAxeViolations(page);
+
+  // Answering clears the message; checking then grades and schedules this card.
+  await answer(fieldset, q, plan[q.id]!);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: '檢查答案' }).tap();
+  await expect(fieldset.locator('.verdict')).toBeVisible();
+  expect((await storedCards(page))[`${QUIZ}/${q.id}`]!.reps).toBe(seeded[`${QUIZ}/${q.id}`]!.reps + 1);
 });

@@ -21,7 +21,7 @@ import { readStored } from '../../src/progress/read.ts';
 import { exportReminder } from '../../src/progress/reminder.ts';
 import { lastActivity, progressStats, quizScores, type CourseOutline } from '../../src/progress/stats.ts';
 import { BACKUP_PREFIX, PROGRESS_KEY, startProgress, stopProgress } from '../../src/progress/store.ts';
-import { dueCards, nextDue } from '../../src/review/queue.ts';
+import { dueCards, nextDue } from '../../src/review/model/queue.ts';
 
 const PER_CATEGORY = Number(process.env['FUZZ_PER_KIND'] ?? 160);
 const SEED = 0x5eed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
 import { lastActivity, progressStats, quizScores } from '../../src/progress/stats.ts';
-import { dueCount } from '../../src/review/queue.ts';
+import { dueCount } from '../../src/review/model/queue.ts';
 
 const attempt = (id: string, quiz: string, at: string, score: number): Attempt => ({
   id,

@@ -19,7 +19,7 @@ import {
   stopProgress,
 } from '../../src/progress/store.ts';
 import type { Question } from '../../src/course/model/schemas.ts';
-import { resumableDraft } from '../../src/quiz/session.ts';
+import { resumableDraft } from '../../src/quiz/model/session.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/progress', name), 'utf8');
 const t0 = new Date('2026-11-01T08:00:00.000Z');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/model/schemas.ts';
 import { continueFrom, continueWhere } from '../../src/lessons/order.ts';
-import { countAnswered, isAnswered, unansweredQuestions } from '../../src/quiz/answered.ts';
-import { feedbackLines, quote, stripVerdict } from '../../src/quiz/feedback.ts';
-import { layoutQuestion, seedFor } from '../../src/quiz/prepare.ts';
-import { scoreQuestion, scoreQuiz } from '../../src/quiz/scoring.ts';
-import { missedQuestionIds } from '../../src/quiz/session.ts';
+import { countAnswered, isAnswered, unansweredQuestions } from '../../src/question/model/answered.ts';
+import { feedbackLines, quote, stripVerdict } from '../../src/question/model/feedback.ts';
+import { layoutQuestion, seedFor } from '../../src/question/model/layout.ts';
+import { scoreQuestion, scoreQuiz } from '../../src/question/model/scoring.ts';
+import { missedQuestionIds } from '../../src/quiz/model/session.ts';
 
 const base = { skill: 'dual-role', explanation: '解析' };
 const single: Question = {

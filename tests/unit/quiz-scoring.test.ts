@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../src/course/model/schemas.ts';
-import { layoutQuestion } from '../../src/quiz/prepare.ts';
-import { orderCredit, scoreQuestion, scoreQuiz } from '../../src/quiz/scoring.ts';
-import { hashString, shuffle, shuffleAway } from '../../src/quiz/shuffle.ts';
+import { layoutQuestion } from '../../src/question/model/layout.ts';
+import { orderCredit, scoreQuestion, scoreQuiz } from '../../src/question/model/scoring.ts';
+import { hashString, shuffle, shuffleAway } from '../../src/question/model/shuffle.ts';
 
 const base = { skill: 'dual-role', prompt: '題目', explanation: '解析' };
 const opt = (id: string, correct = false) => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, type Attempt, type ProgressDoc, type ReviewCard } from '../../src/progress/document.ts';
 import { mergeDocuments } from '../../src/progress/merge.ts';
-import { pendingAnswers } from '../../src/review/pending.ts';
-import { MIN_STABILITY, needsRepair, nextStamp, repairCard } from '../../src/review/repair.ts';
-import { scheduleAnswer, schedulePending } from '../../src/review/schedule.ts';
+import { pendingAnswers } from '../../src/review/model/pending.ts';
+import { MIN_STABILITY, needsRepair, nextStamp, repairCard } from '../../src/review/model/repair.ts';
+import { scheduleAnswer, schedulePending } from '../../src/review/model/schedule.ts';
 
 const now = new Date('2026-11-27T08:00:00.000Z');
 const ids = { quiz: 'role-win-win', question: 'q1' };
@@ -114,7 +114,7 @@ describe('answers waiting for the scheduler', () => {
 
 describe('the queue reads repaired due times', () => {
   it('brings back at once a card reviewed while the clock was 30 days ahead', async () => {
-    const { dueCards, nextDue } = await import('../../src/review/queue.ts');
+    const { dueCards, nextDue } = await import('../../src/review/model/queue.ts');
     const ahead = now.getTime() + 30 * day;
     const card: ReviewCard = { ...good, at: iso(ahead), last_review: iso(ahead), due: iso(ahead + day) };
     const doc: ProgressDoc = { ...emptyDocument(), review: { 'role-win-win/q1': card } };

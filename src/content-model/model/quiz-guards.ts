@@ -5,8 +5,8 @@
  * trainer-worded problems out. The thresholds are the course's quality bar, not tuning knobs.
  */
 import type { Answer } from '../../progress/document.ts';
-import { layoutQuestion } from '../../quiz/prepare.ts';
-import { scoreQuiz } from '../../quiz/scoring.ts';
+import { layoutQuestion } from '../../question/model/layout.ts';
+import { scoreQuiz } from '../../question/model/scoring.ts';
 import type { Problem } from './problems.ts';
 import type { Question, Quiz } from '../../course/model/schemas.ts';
 

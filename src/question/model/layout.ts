@@ -1,5 +1,5 @@
 /** How a question is laid out for one attempt: option order, starting order of steps, match choices. Pure. */
-import type { Question } from '../course/model/schemas.ts';
+import type { Question } from '../../course/model/schemas.ts';
 import { shuffle, shuffleAway } from './shuffle.ts';
 
 export interface Layout {

@@ -3,8 +3,8 @@
  * renders these lines. Each line's prefix already states the verdict, so an option's own feedback loses
  * a leading verdict word (「對。」, 「錯。」) that would contradict it, and quotes are never doubled.
  */
-import type { Question } from '../course/model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
+import type { Question } from '../../course/model/schemas.ts';
+import type { Answer } from '../../progress/document.ts';
 import { isAnswered } from './answered.ts';
 
 export interface FeedbackLine {

@@ -2,7 +2,8 @@
  * Quiz answers that never reached the review schedule: the attempt was saved but the scheduler could not be
  * loaded (offline, or the page was left while it loaded). Pure and scheduler-free, so any page can count them.
  */
-import type { ProgressDoc } from '../progress/document.ts';
+import type { ProgressDoc } from '../../progress/document.ts';
+import { cardKey } from './card-key.ts';
 
 export interface PendingAnswer {
   key: string;
@@ -21,7 +22,7 @@ export function pendingAnswers(doc: ProgressDoc): PendingAnswer[] {
   const latest = new Map<string, PendingAnswer>();
   for (const attempt of Object.values(doc.attempts)) {
     for (const [question, credit] of Object.entries(attempt.scores)) {
-      const key = `${attempt.quiz}/${question}`;
+      const key = cardKey(attempt.quiz, question);
       const seen = latest.get(key);
       if (seen && seen.at >= attempt.at) continue;
       const confidence =

@@ -4,14 +4,14 @@
  * queue until it is answered right, and every card comes back when FSRS says it is due.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
+import type { ProgressDoc, ReviewCard } from '../../progress/document.ts';
+import { cardKey } from './card-key.ts';
 import { pendingAnswers } from './pending.ts';
 import { nextStamp, repairCard } from './repair.ts';
 
 const scheduler = fsrs();
 
-/** The key of a question's card. */
-export const cardKey = (quiz: string, question: string) => `${quiz}/${question}`;
+export { cardKey } from './card-key.ts';
 
 /**
  * The FSRS grade for an answer: credit from correctness, tempered by certainty.
@@ -92,6 +92,32 @@ export function schedulePending(doc: ProgressDoc, now: Date): Record<string, Rev
   for (const p of pendingAnswers(doc)) {
     const previous = Object.hasOwn(doc.review, p.key) ? doc.review[p.key] : undefined;
     cards[p.key] = scheduleAnswer(previous, { quiz: p.quiz, question: p.question }, p.credit, p.confidence, now);
+  }
+  return cards;
+}
+
+/**
+ * The cards for one submitted quiz attempt: every question in play, scheduled on its own credit and the
+ * learner's certainty, from the card stored for it (if any), as of `now`.
+ */
+export function scheduleAttempt(
+  review: Readonly<Record<string, ReviewCard>>,
+  quiz: string,
+  questions: readonly string[],
+  credits: Readonly<Record<string, number>>,
+  confidence: Readonly<Record<string, 1 | 2 | 3>>,
+  now: Date,
+): Record<string, ReviewCard> {
+  const cards: Record<string, ReviewCard> = {};
+  for (const question of questions) {
+    const key = cardKey(quiz, question);
+    cards[key] = scheduleAnswer(
+      Object.hasOwn(review, key) ? review[key] : undefined,
+      { quiz, question },
+      Object.hasOwn(credits, question) ? (credits[question] ?? 0) : 0,
+      Object.hasOwn(confidence, question) ? confidence[question] : undefined,
+      now,
+    );
   }
   return cards;
 }

@@ -1,11 +1,11 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
-import type { Question } from '../course/model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
-import { feedbackLines } from './feedback.ts';
-import type { Layout } from './prepare.ts';
-import type { QuestionResult } from './scoring.ts';
+import type { ComponentChildren } from 'preact';
+import type { Question } from '../../course/model/schemas.ts';
+import type { Answer } from '../../progress/document.ts';
+import type { Layout } from '../model/layout.ts';
+import type { QuestionResult } from '../model/scoring.ts';
 
-type Tr = (key: string, vars?: Record<string, string | number>) => string;
+export type Tr = (key: string, vars?: Record<string, string | number>) => string;
 
 interface Props {
   /** Unique per rendered question on the page, for input names and ids. */
@@ -23,9 +23,9 @@ interface Props {
   number: number;
   /** False until the island can take answers: controls stay disabled, so no tap is silently lost. */
   ready?: boolean;
+  /** What follows the controls once the answer is checked: the feedback (ui/Feedback.tsx). */
+  children?: ComponentChildren;
 }
-
-const VERDICT_ICON = { correct: '✓', partial: '◐', wrong: '✗', unanswered: '—' } as const;
 
 export default function QuestionView(props: Props) {
   const { uid, question: q, layout, answer, onAnswer, result, tr, number, ready = true } = props;
@@ -134,7 +134,7 @@ export default function QuestionView(props: Props) {
           ))}
         </div>
       )}
-      {result && <Feedback {...props} result={result} />}
+      {props.children}
     </fieldset>
   );
 }
@@ -210,45 +210,5 @@ function OrderControl({ uid, question, layout, answer, onAnswer, result, tr, ann
         </p>
       )}
     </>
-  );
-}
-
-/** Right/wrong in words and symbols (never colour alone), the feedback of what was chosen, and the explanation. */
-function Feedback({ question: q, answer, result, tr }: Props & { result: QuestionResult }) {
-  const lines = feedbackLines(q, answer);
-  const verdict =
-    result.verdict === 'partial'
-      ? tr('quiz.verdict.partial', { credit: Math.round(result.credit * 100) })
-      : tr(`quiz.verdict.${result.verdict}`);
-  return (
-    <div class="feedback">
-      <p class="verdict">
-        <span aria-hidden="true">{VERDICT_ICON[result.verdict]}</span> {verdict}
-      </p>
-      {lines.length > 0 && (
-        <ul class="option-feedback">
-          {lines.map((l, i) => (
-            <li key={i}>
-              {tr(l.key, l.vars)}
-              {l.detail}
-            </li>
-          ))}
-        </ul>
-      )}
-      {q.type === 'order' && (
-        <>
-          <p>{tr('quiz.feedback.order')}</p>
-          <ol>
-            {q.items.map((i) => (
-              <li key={i.id}>{i.text}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      <p class="explanation">
-        <strong>{tr('quiz.explanation')}</strong>
-        {q.explanation}
-      </p>
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 /** What the review queue holds at a given time. Pure; no scheduler needed to read it. */
-import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
+import type { ProgressDoc, ReviewCard } from '../../progress/document.ts';
 import { repairCard } from './repair.ts';
 
 /** When a card is really due: a review stamped while the clock was ahead counts from now, not from the future. */
@@ -28,4 +28,9 @@ export function nextDue(doc: ProgressDoc, now: Date): string | undefined {
     .map((c) => dueOf(c, now))
     .filter((d) => d > iso)
     .sort()[0];
+}
+
+/** About how many minutes `n` due cards take: half a minute each, never less than one minute. */
+export function reviewMinutes(n: number): number {
+  return Math.max(1, Math.ceil(n / 2));
 }

@@ -1,7 +1,7 @@
 /** Home page card: how many questions are due for review today. */
-import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { dueCount } from './queue.ts';
+import { translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { dueCount, reviewMinutes } from '../model/queue.ts';
 
 export default function HomeReview({ strings }: { strings: Record<string, string> }) {
   const tr = translator(strings);
@@ -13,7 +13,7 @@ export default function HomeReview({ strings }: { strings: Record<string, string
       <h2 id="home-review-heading">{tr('home.review.title')}</h2>
       {n > 0 ? (
         <>
-          <p>{tr('home.review.due', { n, minutes: Math.max(1, Math.ceil(n / 2)) })}</p>
+          <p>{tr('home.review.due', { n, minutes: reviewMinutes(n) })}</p>
           <p>
             <a class="button" href="/review/">
               {tr('home.review.go')}

@@ -2,9 +2,8 @@
  * Scoring rules per question type. Pure: a question and what the learner answered in,
  * credit from 0 to 1 and what to say about it out. Malformed answers score zero, never throw.
  */
-import type { Question, Quiz } from '../course/model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
-import { own } from '../progress/ids.ts';
+import type { Question, Quiz } from '../../course/model/schemas.ts';
+import type { Answer } from '../../progress/document.ts';
 
 export type Verdict = 'correct' | 'partial' | 'wrong' | 'unanswered';
 
@@ -100,7 +99,7 @@ export function scoreQuiz(quiz: Quiz, answers: Record<string, Answer | undefined
   const skills = Object.create(null) as Record<string, { earned: number; possible: number }>;
   let earned = 0;
   for (const q of quiz.questions) {
-    const result = scoreQuestion(q, own(answers, q.id));
+    const result = scoreQuestion(q, Object.hasOwn(answers, q.id) ? answers[q.id] : undefined);
     results[q.id] = result;
     scores[q.id] = Math.round(result.credit * 10_000) / 10_000;
     const skill = (skills[q.skill] ??= { earned: 0, possible: 0 });
