@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { t } from '../i18n/index.ts';
-import { loadCourse } from '../lessons/catalog.ts';
+import { loadCourse } from '../lessons/build/catalog.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { lessonSource } from '../search/sources.ts';
 

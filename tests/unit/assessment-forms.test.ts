@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { analyseProgress, type AssessmentData } from '../../src/assessment/analysis.ts';
-import { groupItems } from '../../src/assessment/form.ts';
-import { estimateMinutes, formInstrumentId, formOf, NOT_APPLICABLE, shortForm } from '../../src/assessment/forms.ts';
-import type { FrameworkInfo, Instrument } from '../../src/assessment/model.ts';
+import { analyseProgress, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { groupItems } from '../../src/assessment/model/form.ts';
+import { estimateMinutes, formInstrumentId, formOf, NOT_APPLICABLE, shortForm } from '../../src/assessment/model/forms.ts';
+import type { FrameworkInfo, Instrument } from '../../src/assessment/model/model.ts';
 import {
   mapSkillGaps,
   notApplicableSkills,
@@ -12,7 +12,7 @@ import {
   scoreSkills,
   skillLevels,
   validAnswers,
-} from '../../src/assessment/scoring.ts';
+} from '../../src/assessment/model/scoring.ts';
 import { assessmentSchema } from '../../src/content-model/schemas.ts';
 import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
 import { progressSchema } from '../../src/progress/document.ts';

@@ -5,18 +5,18 @@
  * the same state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
-import { recordAssessment, saveDraftAnswer } from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { analyseProgress, type AssessmentData } from './analysis.ts';
+import { translator } from '../../i18n/format.ts';
+import { recordAssessment, saveDraftAnswer } from '../../progress/store.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
 import AssessmentForm from './AssessmentForm.tsx';
 import AssessmentResult from './AssessmentResult.tsx';
-import { groupItems } from './form.ts';
-import type { AlternateForm, FormKind } from './forms.ts';
-import type { Instrument } from './model.ts';
-import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from './scoring.ts';
-import { describeFinding } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { groupItems } from '../model/form.ts';
+import type { AlternateForm, FormKind } from '../model/forms.ts';
+import type { Instrument } from '../model/model.ts';
+import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from '../model/scoring.ts';
+import { describeFinding } from '../model/text.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
   /** The form this page shows, under the id its drafts and results are stored with. */

@@ -1,8 +1,8 @@
 /** A module's lessons in order, each marked done or not from `$progress`. */
-import { formatPercent, translator } from '../i18n/format.ts';
-import { quizScores } from '../progress/stats.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { own } from '../progress/ids.ts';
+import { formatPercent, translator } from '../../i18n/format.ts';
+import { quizScores } from '../../progress/stats.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { own } from '../../progress/ids.ts';
 
 export interface ChecklistLesson {
   id: string;

@@ -5,12 +5,12 @@
  * island is ready: what was tapped early is read from the page on mount and kept.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../i18n/format.ts';
-import { firstOpenGroup, type ItemGroup } from './form.ts';
-import { NOT_APPLICABLE } from './forms.ts';
-import type { Instrument } from './model.ts';
-import type { Translate } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { firstOpenGroup, type ItemGroup } from '../model/form.ts';
+import { NOT_APPLICABLE } from '../model/forms.ts';
+import type { Instrument } from '../model/model.ts';
+import type { Translate } from '../model/text.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
   instrument: Instrument;

@@ -2,9 +2,9 @@
  * The module page's start button. The server writes a link to the first lesson, which works
  * without JavaScript; once progress is read it points at the first unfinished lesson.
  */
-import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { moduleStart } from './module-start.ts';
+import { translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { moduleStart } from '../model/module-start.ts';
 
 interface Props {
   lessons: { id: string; href: string; title: string }[];

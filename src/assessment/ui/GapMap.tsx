@@ -3,11 +3,11 @@
  * shortfall hatched, grouped by factor and sorted by gap. Every number is also written
  * out, so the bars (hidden from screen readers) are never the only way to read it.
  */
-import { formatLevel } from './analysis.ts';
-import type { Calibration } from './calibration.ts';
-import type { ScaleRange } from './model.ts';
-import type { GapMap as GapMapData, SkillGap } from './scoring.ts';
-import type { Translate } from './text.ts';
+import { formatLevel } from '../model/analysis.ts';
+import type { Calibration } from '../model/calibration.ts';
+import type { ScaleRange } from '../model/model.ts';
+import type { GapMap as GapMapData, SkillGap } from '../model/scoring.ts';
+import type { Translate } from '../model/text.ts';
 
 interface Props {
   map: GapMapData;

@@ -3,13 +3,13 @@
  * to take one. It reads the same analysis as the result page, so finishing a lesson or a
  * quiz changes it on the next visit.
  */
-import { formatDate, translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { analyseProgress, type AssessmentData } from './analysis.ts';
-import { estimateMinutes, FORM_HREF } from './forms.ts';
-import { selectPlan } from './plan.ts';
+import { formatDate, translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
+import { estimateMinutes, FORM_HREF } from '../model/forms.ts';
+import { selectPlan } from '../model/plan.ts';
 import StudyPlan from './StudyPlan.tsx';
-import { own } from '../progress/ids.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
   data: AssessmentData;

@@ -1,7 +1,7 @@
 /** Home page: "continue where you stopped" (part="continue") or every module with its progress bar (part="modules"). */
-import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { continueWhere } from './order.ts';
+import { translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { continueWhere } from '../model/order.ts';
 
 interface Lesson {
   id: string;

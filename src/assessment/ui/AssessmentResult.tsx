@@ -4,17 +4,17 @@
  * the plan, the history, and (in print only) room for the supervisor's notes.
  */
 import type { Ref } from 'preact';
-import { formatDate } from '../i18n/format.ts';
-import { formatDelta, formatLevel, type Analysis, type AssessmentData } from './analysis.ts';
-import { CALIBRATION_RULE, evidenceLessons, type Calibration } from './calibration.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { formatDelta, formatLevel, type Analysis, type AssessmentData } from '../model/analysis.ts';
+import { CALIBRATION_RULE, evidenceLessons, type Calibration } from '../model/calibration.ts';
 import FactorChart from './FactorChart.tsx';
-import { formOf, type AlternateForm, type FormKind } from './forms.ts';
+import { formOf, type AlternateForm, type FormKind } from '../model/forms.ts';
 import GapMap, { EvidenceLine, gapText } from './GapMap.tsx';
-import { factorLevels } from './scoring.ts';
-import { selectPlan } from './plan.ts';
+import { factorLevels } from '../model/scoring.ts';
+import { selectPlan } from '../model/plan.ts';
 import StudyPlan from './StudyPlan.tsx';
-import { describeFinding, type Translate } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { describeFinding, type Translate } from '../model/text.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
   analysis: Analysis;
