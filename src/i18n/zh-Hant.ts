@@ -467,6 +467,19 @@ export const zhHant = {
   'devProblems.pageTitle': '內容有錯 · 績效教練',
   'devProblems.restartingTitle': '預覽正在重新啟動',
   'devProblems.restarting': '你新增、搬移或刪除了課程檔案，預覽正在重新載入課程，這一頁幾秒後會自動打開。',
+  // ── assessment data files, ties, which form a result came from (src/assessment/, issue 12) ──
+  'assess.data.error': '問卷資料沒有載入成功（可能是網路不穩）。你已經答的題目都還保存在這台裝置上，請按「重試」。',
+  'assess.data.retry': '重試',
+  'assess.data.loading': '正在載入問卷資料…',
+  'assess.result.other.full': '這是你 {date} 做的完整版結果；簡版還沒有結果。',
+  'assess.result.other.short': '這是你 {date} 做的簡版結果；完整版還沒有結果。',
+  'assess.finding.tie':
+    '三個因素中差距最大的有{factors}（平均差距同為 {gap}）；單項差距最大的是「{skill}」：自評 {level}，目標 {target}。',
+  'assess.finding.and': '與',
+  'plan.home.loading': '正在載入學習計畫…',
+  'plan.home.error': '學習計畫沒有載入成功（可能是網路不穩）。',
+  'plan.home.retry': '重試',
+  // ── end assessment data files ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

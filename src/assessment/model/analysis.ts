@@ -5,6 +5,7 @@ import { formOf, type FormKind } from './forms.ts';
 import { assessmentHistory, factorChanges, type FactorChange } from './history.ts';
 import type { FrameworkInfo, LessonInfo, QuestionSkills, ScaleRange } from './model.ts';
 import { buildStudyPlan, prioritiseSkills, type PlanItem, type PlanSkill } from './plan.ts';
+import { doneLessons } from '../../lessons/model/done.ts';
 import { mapSkillGaps, notApplicableSkills, type GapMap } from './scoring.ts';
 
 /** The build-time data an analysis needs (no questionnaire text, so the home page stays light). */
@@ -45,21 +46,23 @@ export interface Analysis {
   changes: FactorChange[] | undefined;
 }
 
-/** Analyses the learner's latest result, or undefined when there is none yet. */
-export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysis | undefined {
+/**
+ * Analyses the learner's latest result, or undefined when there is none yet. With `form`,
+ * the latest result of that form (a form's page shows its own result), else the latest of
+ * the other form (`latestForm` then says which one it is).
+ */
+export function analyseProgress(doc: ProgressDoc, data: AssessmentData, form?: FormKind): Analysis | undefined {
   const history = assessmentHistory(doc.assessments, data.instrument.id, data.instrument.short?.id);
-  const latest = history.at(-1);
+  const own = form ? history.findLastIndex((r) => formOf(r.instrument, data.instrument.id) === form) : -1;
+  const at = own >= 0 ? own : history.length - 1;
+  const latest = history[at];
   if (!latest) return undefined;
-  const previous = history.at(-2);
+  const previous = at > 0 ? history[at - 1] : undefined;
   const { framework, instrument } = data;
   const evidence = collectEvidence(Object.values(doc.attempts), data.questionSkills);
   const calibrations = calibrateSkills(latest.levels, framework.skills, evidence, instrument.range);
   const priorities = prioritiseSkills(latest.levels, framework.skills, calibrations, instrument.range);
-  const done = new Set(
-    Object.entries(doc.lessons)
-      .filter(([, r]) => r.done)
-      .map(([id]) => id),
-  );
+  const done = new Set(doneLessons(doc.lessons).keys());
   return {
     latest,
     latestForm: formOf(latest.instrument, instrument.id) ?? 'full',

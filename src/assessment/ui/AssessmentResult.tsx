@@ -11,12 +11,12 @@ import FactorChart from './FactorChart.tsx';
 import { formOf, type AlternateForm, type FormKind } from '../model/forms.ts';
 import GapMap, { EvidenceLine, gapText } from './GapMap.tsx';
 import { factorLevels } from '../model/scoring.ts';
-import { selectPlan } from '../model/plan.ts';
+import { PLAN_SIZE, selectPlan } from '../model/plan.ts';
 import StudyPlan from './StudyPlan.tsx';
 import { describeFinding, type Translate } from '../model/text.ts';
 import { own } from '../../progress/ids.ts';
 
-interface Props {
+export interface ResultProps {
   analysis: Analysis;
   data: AssessmentData;
   /** The form this page offers for a new round, and how many items it has. */
@@ -31,10 +31,7 @@ interface Props {
   onRetake: () => void;
 }
 
-/** How many plan lessons the result page lists. */
-export const PLAN_SIZE = 6;
-
-export default function AssessmentResult(props: Props) {
+export default function AssessmentResult(props: ResultProps) {
   const { analysis, data, form, formItems, alternate, tr, headingRef, draftAnswered, onRetake } = props;
   const { latest, map, calibrations, plan, history, changes, previous } = analysis;
   const notApplicable = new Set(analysis.notApplicable);
@@ -103,6 +100,13 @@ export default function AssessmentResult(props: Props) {
           </a>
         )}
       </p>
+      {analysis.latestForm !== form && (
+        <p class="callout note assess-other-form">
+          {tr(analysis.latestForm === 'short' ? 'assess.result.other.short' : 'assess.result.other.full', {
+            date: formatDate(latest.at),
+          })}
+        </p>
+      )}
       {analysis.latestForm === 'short' && <p class="callout note assess-short-note">{tr('assess.short.note')}</p>}
 
       <p class="assess-finding">
