@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatDelta } from '../../src/assessment/model/analysis.ts';
+import { formatDelta } from '../../src/assessment/model/format.ts';
 import { firstOpenGroup, groupItems } from '../../src/assessment/model/form.ts';
 import { assessmentHistory, factorChanges } from '../../src/assessment/model/history.ts';
 import type { FrameworkInfo, Instrument } from '../../src/assessment/model/model.ts';

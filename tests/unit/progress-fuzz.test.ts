@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseProgress, formatDelta, formatLevel, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { analyseProgress, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { formatDelta, formatLevel } from '../../src/assessment/model/format.ts';
 import { assessmentHistory } from '../../src/assessment/model/history.ts';
 import { scaleRange } from '../../src/assessment/model/scoring.ts';
 import { readContentFiles } from '../../src/content-model/load.ts';

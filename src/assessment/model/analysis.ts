@@ -79,13 +79,3 @@ export function analyseProgress(doc: ProgressDoc, data: AssessmentData, form?: F
     changes: previous ? factorChanges(previous, latest, framework) : undefined,
   };
 }
-
-/** A level or gap as shown: one decimal (2.3, 4.0). */
-export const formatLevel = (x: number): string => x.toFixed(1);
-
-/** A change with its sign: +0.4, −0.3 (a true minus sign), 0.0. */
-export function formatDelta(x: number): string {
-  const rounded = Math.round(x * 10) / 10;
-  if (rounded === 0) return '0.0';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : `\u2212${Math.abs(rounded).toFixed(1)}`;
-}
