@@ -14,6 +14,13 @@ const instrument = parse(
   items: { id: string; skill: string; reverse?: boolean }[];
 };
 const total = instrument.items.length;
+const framework = parse(readFileSync(new URL('../../content/framework.yaml', import.meta.url), 'utf8')) as {
+  skills: { id: string; factor: string }[];
+};
+/** The first group on screen: the first 能力 skill that has items. */
+const firstSkill = framework.skills.find(
+  (s) => s.factor === 'ability' && instrument.items.some((i) => i.skill === s.id),
+)!;
 const FORMS = '**/data/assessment-forms.json';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -84,8 +91,10 @@ test('when the data fetch fails: a message in Chinese with 重試, the draft unt
   page,
 }) => {
   test.setTimeout(60_000);
-  const first = instrument.items[0]!;
-  const second = instrument.items[1]!;
+  const [first, second] = instrument.items.filter((i) => i.skill === firstSkill.id) as [
+    (typeof instrument.items)[number],
+    (typeof instrument.items)[number],
+  ];
   const draft = { at: '2026-11-30T08:00:00.000Z', answers: { [first.id]: 5, [second.id]: 0 } };
   await page.goto('/404-not-a-page/');
   await storeProgress(page, { drafts: { 'self-assessment': draft } }, KEY);

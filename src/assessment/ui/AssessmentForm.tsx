@@ -17,6 +17,12 @@ import { own } from '../../progress/ids.ts';
 interface Props {
   instrument: Instrument;
   groups: ItemGroup[];
+  /**
+   * Every group in the HTML, the others `hidden`: the server's form, readable without
+   * JavaScript and the same height as the live one. The live form draws only the group on
+   * screen, so taking over from the server's form is cheap on a slow phone.
+   */
+  everyGroup?: boolean;
   /** Valid answers of the draft; empty until mounted. */
   answers: Record<string, number>;
   /** Answers tapped on the server's form before the island took over; saved once ready. */
@@ -128,51 +134,53 @@ export default function AssessmentForm(props: Props) {
         <p class={ready ? 'meta' : 'meta assess-loading'}>{tr(ready ? 'assess.autosave' : 'assess.loading')}</p>
       </div>
 
-      {groups.map((g, i) => (
-        <section class="assess-group" aria-labelledby={`group-${g.key}`} key={g.key} hidden={i !== step}>
-          <p class="meta assess-group-meta">
-            {`${g.title === g.factor.title ? '' : `${g.factor.title} · `}${tr('assess.step', { n: i + 1, total: groups.length })}`}
-          </p>
-          <h2 id={`group-${g.key}`} tabIndex={-1}>
-            {g.title}
-          </h2>
-          {g.items.map((item) => (
-            <fieldset class="likert" key={item.id} data-item={item.id}>
-              <legend>
-                {/* One text node per element: Preact does not split text merged by the server while hydrating. */}
-                <span class="likert-number">{`${item.number}.`}</span>
-                {` ${item.statement}`}
-              </legend>
-              <div class="likert-scale">
-                {instrument.scale.map((p) => (
-                  <label class="likert-option" key={p.value}>
-                    <input
-                      type="radio"
-                      name={radioName(item.id)}
-                      value={p.value}
-                      checked={own(answers, item.id) === p.value}
-                      onChange={() => answer(item.id, p.value)}
-                    />
-                    <span class="likert-value">{p.value}</span>
-                    <span class="likert-label">{p.label}</span>
-                  </label>
-                ))}
-              </div>
-              <label class="likert-option likert-na">
-                <input
-                  type="radio"
-                  name={radioName(item.id)}
-                  value={NOT_APPLICABLE}
-                  checked={own(answers, item.id) === NOT_APPLICABLE}
-                  onChange={() => answer(item.id, NOT_APPLICABLE)}
-                />
-                <span class="likert-label">{tr('assess.na')}</span>
-                <span class="likert-na-hint">{tr('assess.na.hint')}</span>
-              </label>
-            </fieldset>
-          ))}
-        </section>
-      ))}
+      {groups.map((g, i) =>
+        !props.everyGroup && i !== step ? null : (
+          <section class="assess-group" aria-labelledby={`group-${g.key}`} key={g.key} hidden={i !== step}>
+            <p class="meta assess-group-meta">
+              {`${g.title === g.factor.title ? '' : `${g.factor.title} · `}${tr('assess.step', { n: i + 1, total: groups.length })}`}
+            </p>
+            <h2 id={`group-${g.key}`} tabIndex={-1}>
+              {g.title}
+            </h2>
+            {g.items.map((item) => (
+              <fieldset class="likert" key={item.id} data-item={item.id}>
+                <legend>
+                  {/* One text node per element: Preact does not split text merged by the server while hydrating. */}
+                  <span class="likert-number">{`${item.number}.`}</span>
+                  {` ${item.statement}`}
+                </legend>
+                <div class="likert-scale">
+                  {instrument.scale.map((p) => (
+                    <label class="likert-option" key={p.value}>
+                      <input
+                        type="radio"
+                        name={radioName(item.id)}
+                        value={p.value}
+                        checked={own(answers, item.id) === p.value}
+                        onChange={() => answer(item.id, p.value)}
+                      />
+                      <span class="likert-value">{p.value}</span>
+                      <span class="likert-label">{p.label}</span>
+                    </label>
+                  ))}
+                </div>
+                <label class="likert-option likert-na">
+                  <input
+                    type="radio"
+                    name={radioName(item.id)}
+                    value={NOT_APPLICABLE}
+                    checked={own(answers, item.id) === NOT_APPLICABLE}
+                    onChange={() => answer(item.id, NOT_APPLICABLE)}
+                  />
+                  <span class="likert-label">{tr('assess.na')}</span>
+                  <span class="likert-na-hint">{tr('assess.na.hint')}</span>
+                </label>
+              </fieldset>
+            ))}
+          </section>
+        ),
+      )}
 
       {current && (
         <div class="assess-steps">
