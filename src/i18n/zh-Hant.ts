@@ -470,7 +470,7 @@ export const zhHant = {
   // ── assessment data files, ties, which form a result came from (src/assessment/, issue 12) ──
   'assess.data.error': '問卷資料沒有載入成功（可能是網路不穩）。你已經答的題目都還保存在這台裝置上，請按「重試」。',
   'assess.data.retry': '重試',
-  'assess.data.loading': '正在載入問卷資料…',
+  'assess.result.loading': '正在載入你的自評結果…',
   'assess.result.other.full': '這是你 {date} 做的完整版結果；簡版還沒有結果。',
   'assess.result.other.short': '這是你 {date} 做的簡版結果；完整版還沒有結果。',
   'assess.finding.tie':

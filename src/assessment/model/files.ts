@@ -29,6 +29,7 @@ export const FORM_STRING_PREFIXES = [
   'assess.next',
   'assess.overview',
   'assess.prev',
+  'assess.result.loading',
   'assess.step',
   'assess.submit',
   'assess.unanswered',

@@ -148,7 +148,7 @@ export default function AssessmentApp({ form, alternate, strings, children }: Pr
         </p>
       </div>
     ) : (
-      <p class="meta assess-loading">{tr('assess.data.loading')}</p>
+      <p class="meta assess-loading">{tr('assess.result.loading')}</p>
     );
   else
     body = (
