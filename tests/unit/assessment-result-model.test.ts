@@ -9,7 +9,7 @@ import {
 import { summariseCalibrations, type Calibration } from '../../src/assessment/model/calibration.ts';
 import { changeWordKey, formatDelta, formatLevel, gapText } from '../../src/assessment/model/format.ts';
 import type { FrameworkInfo, SkillInfo } from '../../src/assessment/model/model.ts';
-import { mapSkillGaps } from '../../src/assessment/model/scoring.ts';
+import { completedResult, mapSkillGaps } from '../../src/assessment/model/scoring.ts';
 import { describeFinding } from '../../src/assessment/model/text.ts';
 import { translator } from '../../src/i18n/format.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
@@ -179,5 +179,31 @@ describe('assessment data files', () => {
       'assess.loading',
     ])
       expect(formKeys).toContain(k);
+  });
+});
+
+describe('a completed round', () => {
+  it('is stored under the form’s id and its time, with its answers and the levels they score', () => {
+    const instrument = {
+      id: 'self-assessment:short',
+      title: 'T',
+      scale: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) })),
+      items: [
+        { id: 'a1', skill: 'alpha', statement: 'A1' },
+        { id: 'a2', skill: 'alpha', statement: 'A2', reverse: true },
+        { id: 'b1', skill: 'beta', statement: 'B1' },
+      ],
+    };
+    const answers = { a1: 4, a2: 2, b1: 0 };
+    const result = completedResult(instrument, answers, '2026-12-01T08:00:00.000Z');
+    expect(result).toEqual({
+      id: 'self-assessment:short/2026-12-01T08:00:00.000Z',
+      instrument: 'self-assessment:short',
+      at: '2026-12-01T08:00:00.000Z',
+      answers,
+      // a2 is reverse-worded: 2 counts as 4; b1 is 不適用, so beta has no level.
+      levels: { alpha: 4 },
+    });
+    expect(result.answers).not.toBe(answers);
   });
 });

@@ -212,3 +212,18 @@ export function mapSkillGaps(levels: Readonly<Record<string, number>>, framework
       top === undefined ? [] : factors.filter((f) => f.gap !== undefined && shownGap(f.gap) === shownGap(top)),
   };
 }
+
+/** A completed round as stored: its id is the form's instrument id and the time, so two rounds never share one. */
+export function completedResult(
+  instrument: Instrument,
+  answers: Readonly<Record<string, number>>,
+  at: string,
+): { id: string; instrument: string; at: string; answers: Record<string, number>; levels: Record<string, number> } {
+  return {
+    id: `${instrument.id}/${at}`,
+    instrument: instrument.id,
+    at,
+    answers: { ...answers },
+    levels: skillLevels(scoreSkills(instrument, answers)),
+  };
+}

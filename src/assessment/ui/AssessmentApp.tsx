@@ -18,7 +18,7 @@ import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
 import type { AssessmentForms } from '../model/files.ts';
 import { groupItems } from '../model/form.ts';
 import type { AlternateForm, FormKind } from '../model/forms.ts';
-import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from '../model/scoring.ts';
+import { completedResult, mapSkillGaps, validAnswers } from '../model/scoring.ts';
 import { describeFinding, type Translate } from '../model/text.ts';
 import { own } from '../../progress/ids.ts';
 import AssessmentForm, { earlyAnswers } from './AssessmentForm.tsx';
@@ -115,11 +115,10 @@ export default function AssessmentApp({ form, alternate, strings, children }: Pr
   };
   const submit = () => {
     if (!instrument || !data) return;
-    const at = new Date().toISOString();
-    const levels = skillLevels(scoreSkills(instrument, answers));
-    recordAssessment({ id: `${instrument.id}/${at}`, instrument: instrument.id, at, answers, levels });
+    const result = completedResult(instrument, answers, new Date().toISOString());
+    recordAssessment(result);
     show('result');
-    setAnnouncement(`${tr('assess.submitted')}${describeFinding(mapSkillGaps(levels, data.framework), tr)}`);
+    setAnnouncement(`${tr('assess.submitted')}${describeFinding(mapSkillGaps(result.levels, data.framework), tr)}`);
   };
 
   const ready = doc !== undefined && instrument !== undefined;
