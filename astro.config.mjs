@@ -19,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentChecks(), mdx(), preact()],
   devToolbar: { enabled: false },
-  build: { inlineStylesheets: 'always' },
+  // Stylesheets are files (cached across pages): a base sheet for every page, feature sheets where used.
+  build: { inlineStylesheets: 'never' },
   // Lesson images get srcset/sizes, width/height and lazy loading from Astro's image pipeline.
   image: { layout: 'constrained', responsiveStyles: true },
   // Every page gets a Content-Security-Policy <meta> with the hashes of its own inline

@@ -478,6 +478,19 @@ export const zhHant = {
   'review.data.failed': '複習題目暫時載入不了（可能是網路不穩）。你的複習排程沒有改變，連上網路後再試一次。',
   'review.data.retry': '重新載入複習題目',
   'review.missing': '這一題還沒作答：先作答再按「檢查答案」。',
+  // ── assessment data files, ties, which form a result came from (src/assessment/, issue 12) ──
+  'assess.data.error': '問卷資料沒有載入成功（可能是網路不穩）。你已經答的題目都還保存在這台裝置上，請按「重試」。',
+  'assess.data.retry': '重試',
+  'assess.result.loading': '正在載入你的自評結果…',
+  'assess.result.other.full': '這是你 {date} 做的完整版結果；簡版還沒有結果。',
+  'assess.result.other.short': '這是你 {date} 做的簡版結果；完整版還沒有結果。',
+  'assess.finding.tie':
+    '三個因素中差距最大的有{factors}（平均差距同為 {gap}）；單項差距最大的是「{skill}」：自評 {level}，目標 {target}。',
+  'assess.finding.and': '與',
+  'plan.home.loading': '正在載入學習計畫…',
+  'plan.home.error': '學習計畫沒有載入成功（可能是網路不穩）。',
+  'plan.home.retry': '重試',
+  // ── end assessment data files ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

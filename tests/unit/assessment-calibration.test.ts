@@ -8,8 +8,8 @@ import {
   levelToPercent,
   shareToLevel,
   type SkillEvidence,
-} from '../../src/assessment/calibration.ts';
-import type { LessonInfo } from '../../src/assessment/model.ts';
+} from '../../src/assessment/model/calibration.ts';
+import type { LessonInfo } from '../../src/assessment/model/model.ts';
 import type { Attempt } from '../../src/progress/document.ts';
 
 const range = { min: 1, max: 5 };

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { analyseProgress, type AssessmentData } from '../../src/assessment/analysis.ts';
-import { groupItems } from '../../src/assessment/form.ts';
-import { estimateMinutes, formInstrumentId, formOf, NOT_APPLICABLE, shortForm } from '../../src/assessment/forms.ts';
-import type { FrameworkInfo, Instrument } from '../../src/assessment/model.ts';
+import { analyseProgress, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { groupItems } from '../../src/assessment/model/form.ts';
+import {
+  estimateMinutes,
+  formInstrumentId,
+  formOf,
+  NOT_APPLICABLE,
+  shortForm,
+} from '../../src/assessment/model/forms.ts';
+import type { FrameworkInfo, Instrument } from '../../src/assessment/model/model.ts';
 import {
   mapSkillGaps,
   notApplicableSkills,
@@ -12,7 +18,7 @@ import {
   scoreSkills,
   skillLevels,
   validAnswers,
-} from '../../src/assessment/scoring.ts';
+} from '../../src/assessment/model/scoring.ts';
 import { assessmentSchema } from '../../src/course/model/schemas.ts';
 import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
 import { progressSchema } from '../../src/progress/document.ts';
@@ -202,6 +208,51 @@ describe('a result of either form in the analysis', () => {
     expect(a.history.map((h) => h.id)).toEqual(['full', 'short']);
     expect(a.changes?.find((c) => c.factor.id === 'ability')?.delta).toBe(-3);
     expect(a.plan[0]?.lesson.id).toBe('m/a');
+  });
+
+  it('each form page shows its own latest result: the short page after a full round, the full page after a short one', () => {
+    const full = record('full', 'test', '2026-11-01T08:00:00.000Z', {
+      a1: 5,
+      a2: 1,
+      a3: 5,
+      b1: 3,
+      b2: 3,
+      c1: 5,
+      c2: 5,
+    });
+    const short = record('short', 'test:short', '2026-11-20T08:00:00.000Z', { a1: 2, b2: 3, c1: 5 });
+    const later = record('full2', 'test', '2026-11-25T08:00:00.000Z', {
+      a1: 4,
+      a2: 2,
+      a3: 4,
+      b1: 3,
+      b2: 3,
+      c1: 4,
+      c2: 4,
+    });
+    // The full page, newest result a short one: the full page keeps its own.
+    const onFull = analyseProgress(doc(full, short), data, 'full')!;
+    expect([onFull.latest.id, onFull.latestForm, onFull.previous]).toEqual(['full', 'full', undefined]);
+    // The short page, newest result a full one: the short page keeps its own.
+    const onShort = analyseProgress(doc(full, short, later), data, 'short')!;
+    expect([onShort.latest.id, onShort.latestForm, onShort.previous?.id]).toEqual(['short', 'short', 'full']);
+    expect(onShort.history.map((h) => h.id)).toEqual(['full', 'short', 'full2']);
+  });
+
+  it('a form page with no result of its own shows the other form’s, and says which form it is', () => {
+    const full = record('full', 'test', '2026-11-01T08:00:00.000Z', {
+      a1: 5,
+      a2: 1,
+      a3: 5,
+      b1: 3,
+      b2: 3,
+      c1: 5,
+      c2: 5,
+    });
+    const onShort = analyseProgress(doc(full), data, 'short')!;
+    expect([onShort.latest.id, onShort.latestForm]).toEqual(['full', 'full']);
+    const short = record('short', 'test:short', '2026-11-20T08:00:00.000Z', { a1: 2, b2: 3, c1: 5 });
+    expect(analyseProgress(doc(short), data, 'full')?.latestForm).toBe('short');
   });
 
   it('a skill answered 不適用 throughout is named, has no level, and gets no lesson without quiz evidence', () => {

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { analyseProgress, type AssessmentData } from '../../src/assessment/analysis.ts';
-import { calibrateSkill, calibrateSkills, type SkillEvidence } from '../../src/assessment/calibration.ts';
-import type { FrameworkInfo, LessonInfo, SkillInfo } from '../../src/assessment/model.ts';
-import { buildStudyPlan, prioritiseSkills, selectPlan } from '../../src/assessment/plan.ts';
-import { describeReason } from '../../src/assessment/text.ts';
+import { analyseProgress, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { calibrateSkill, calibrateSkills, type SkillEvidence } from '../../src/assessment/model/calibration.ts';
+import type { FrameworkInfo, LessonInfo, SkillInfo } from '../../src/assessment/model/model.ts';
+import { buildStudyPlan, prioritiseSkills, selectPlan } from '../../src/assessment/model/plan.ts';
+import { describeReason } from '../../src/assessment/model/text.ts';
 import { translator } from '../../src/i18n/format.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
-import { courseOrder } from '../../src/lessons/order.ts';
+import { courseOrder } from '../../src/lessons/model/order.ts';
 import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
 
 const range = { min: 1, max: 5 };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatDelta } from '../../src/assessment/analysis.ts';
-import { firstOpenGroup, groupItems } from '../../src/assessment/form.ts';
-import { assessmentHistory, factorChanges } from '../../src/assessment/history.ts';
-import type { FrameworkInfo, Instrument } from '../../src/assessment/model.ts';
+import { formatDelta } from '../../src/assessment/model/format.ts';
+import { firstOpenGroup, groupItems } from '../../src/assessment/model/form.ts';
+import { assessmentHistory, factorChanges } from '../../src/assessment/model/history.ts';
+import type { FrameworkInfo, Instrument } from '../../src/assessment/model/model.ts';
 import {
   factorLevels,
   mapSkillGaps,
@@ -15,8 +15,8 @@ import {
   skillLevels,
   sortByGap,
   validAnswers,
-} from '../../src/assessment/scoring.ts';
-import { describeFinding } from '../../src/assessment/text.ts';
+} from '../../src/assessment/model/scoring.ts';
+import { describeFinding } from '../../src/assessment/model/text.ts';
 import { translator } from '../../src/i18n/format.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
 import type { AssessmentResult } from '../../src/progress/document.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moduleStart } from '../../src/lessons/module-start.ts';
-import { objectiveText } from '../../src/lessons/objectives.ts';
+import { moduleStart } from '../../src/lessons/model/module-start.ts';
+import { objectiveText } from '../../src/lessons/model/objectives.ts';
 
 describe('the module page start button', () => {
   const lessons = [{ id: 'm/one' }, { id: 'm/two' }, { id: 'm/three' }];

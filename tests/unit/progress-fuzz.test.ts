@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseProgress, formatDelta, formatLevel, type AssessmentData } from '../../src/assessment/analysis.ts';
-import { assessmentHistory } from '../../src/assessment/history.ts';
-import { scaleRange } from '../../src/assessment/scoring.ts';
+import { analyseProgress, type AssessmentData } from '../../src/assessment/model/analysis.ts';
+import { formatDelta, formatLevel } from '../../src/assessment/model/format.ts';
+import { assessmentHistory } from '../../src/assessment/model/history.ts';
+import { scaleRange } from '../../src/assessment/model/scoring.ts';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { validateContent, type Content } from '../../src/content-model/model/validate.ts';
 import { formatDate, formatDateTime, formatPercent } from '../../src/i18n/format.ts';

@@ -4,7 +4,7 @@ import { idProblem, own } from '../../src/progress/ids.ts';
 import { readStored } from '../../src/progress/read.ts';
 import { isValidIsoTime } from '../../src/progress/time.ts';
 import { emptyDocument, type Attempt } from '../../src/progress/document.ts';
-import { collectEvidence } from '../../src/assessment/calibration.ts';
+import { collectEvidence } from '../../src/assessment/model/calibration.ts';
 
 describe('isValidIsoTime', () => {
   it.each([

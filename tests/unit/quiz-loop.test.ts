@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/model/schemas.ts';
-import { continueFrom, continueWhere } from '../../src/lessons/order.ts';
+import { continueFrom, continueWhere } from '../../src/lessons/model/order.ts';
 import { countAnswered, isAnswered, unansweredQuestions } from '../../src/question/model/answered.ts';
 import { feedbackLines, quote, stripVerdict } from '../../src/question/model/feedback.ts';
 import { layoutQuestion, seedFor } from '../../src/question/model/layout.ts';

@@ -1,6 +1,6 @@
 /** Build time: every quiz's data file, with the lesson it ends (for the review queue's link back). */
 import { getCollection } from 'astro:content';
-import { loadCourse } from '../../lessons/catalog.ts';
+import { loadCourse } from '../../lessons/build/catalog.ts';
 import type { QuizData } from '../model/quiz-data.ts';
 
 export async function quizDataFiles(): Promise<QuizData[]> {

@@ -5,7 +5,7 @@
  */
 import { render } from 'astro:content';
 import { t } from '../../i18n/index.ts';
-import { loadCourse } from '../../lessons/catalog.ts';
+import { loadCourse } from '../../lessons/build/catalog.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { indexFiles, type IndexFiles } from './index-files.ts';
 import { lessonSource } from './sources.ts';

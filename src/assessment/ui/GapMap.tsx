@@ -3,11 +3,11 @@
  * shortfall hatched, grouped by factor and sorted by gap. Every number is also written
  * out, so the bars (hidden from screen readers) are never the only way to read it.
  */
-import { formatLevel } from './analysis.ts';
-import type { Calibration } from './calibration.ts';
-import type { ScaleRange } from './model.ts';
-import type { GapMap as GapMapData, SkillGap } from './scoring.ts';
-import type { Translate } from './text.ts';
+import { formatLevel, gapText } from '../model/format.ts';
+import type { Calibration } from '../model/calibration.ts';
+import type { ScaleRange } from '../model/model.ts';
+import type { GapMap as GapMapData } from '../model/scoring.ts';
+import type { Translate } from '../model/text.ts';
 
 interface Props {
   map: GapMapData;
@@ -16,14 +16,6 @@ interface Props {
   notApplicable: ReadonlySet<string>;
   range: ScaleRange;
   tr: Translate;
-}
-
-/** Gap words: below target, at it, or above it — in text, not only in the bar. */
-export function gapText(g: Pick<SkillGap, 'gap'>, tr: Translate): string {
-  if (g.gap === undefined) return '';
-  if (g.gap > 0.05) return tr('assess.gap', { gap: formatLevel(g.gap) });
-  if (g.gap < -0.05) return tr('assess.above', { gap: formatLevel(-g.gap) });
-  return tr('assess.met');
 }
 
 /** What the quizzes say about a skill, with the flag when they disagree with the self-rating. */

@@ -1,10 +1,10 @@
 /** Build-time data for the assessment page and the home plan, read from the content collections. */
 import { getCollection } from 'astro:content';
-import { loadCourse } from '../lessons/catalog.ts';
-import type { AssessmentData } from './analysis.ts';
-import { NOT_APPLICABLE, shortForm } from './forms.ts';
-import type { FrameworkInfo, Instrument, LessonInfo, QuestionSkills } from './model.ts';
-import { scaleRange } from './scoring.ts';
+import { loadCourse } from '../../lessons/build/catalog.ts';
+import type { AssessmentData } from '../model/analysis.ts';
+import { NOT_APPLICABLE, shortForm } from '../model/forms.ts';
+import type { FrameworkInfo, Instrument, LessonInfo, QuestionSkills } from '../model/model.ts';
+import { scaleRange } from '../model/scoring.ts';
 
 /** The instrument the site shows: `self-assessment` when present, else the first by id, so the choice is stable. */
 async function loadInstrument(): Promise<Instrument> {

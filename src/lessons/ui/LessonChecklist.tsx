@@ -1,8 +1,8 @@
 /** A module's lessons in order, each marked done or not from `$progress`. */
-import { formatPercent, translator } from '../i18n/format.ts';
-import { quizScores } from '../progress/stats.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { own } from '../progress/ids.ts';
+import { formatPercent, translator } from '../../i18n/format.ts';
+import { quizScores } from '../../progress/stats.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { doneLessons } from '../model/done.ts';
 
 export interface ChecklistLesson {
   id: string;
@@ -21,21 +21,24 @@ interface Props {
 export default function LessonChecklist({ lessons, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
-  const doneCount = doc ? lessons.filter((l) => own(doc.lessons, l.id)?.done).length : 0;
+  const done = doneLessons(
+    doc?.lessons,
+    lessons.map((l) => l.id),
+  );
   return (
     <div data-ready={doc ? 'true' : undefined}>
       <p class="meta" aria-live="polite">
         {doc
-          ? tr('module.progress', { done: doneCount, total: lessons.length })
+          ? tr('module.progress', { done: done.size, total: lessons.length })
           : tr('module.lessons', { count: lessons.length })}
       </p>
       <ol class="lesson-list">
         {lessons.map((l) => {
-          const done = own(doc?.lessons, l.id)?.done === true;
+          const isDone = done.has(l.id);
           return (
             <li key={l.id}>
-              <span class={done ? 'mark done' : 'mark'}>
-                {doc ? (done ? `✓ ${tr('status.done')}` : tr('status.todo')) : tr('lesson.order', { order: l.order })}
+              <span class={isDone ? 'mark done' : 'mark'}>
+                {doc ? (isDone ? `✓ ${tr('status.done')}` : tr('status.todo')) : tr('lesson.order', { order: l.order })}
               </span>
               <span>
                 <a href={l.href}>{l.title}</a>

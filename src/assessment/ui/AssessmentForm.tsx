@@ -1,22 +1,34 @@
 /**
  * The questionnaire, one group per step. Every group is in the HTML from the start (the
  * others `hidden`), so the server's page and the running page have the same shape and
- * height; without JavaScript a <noscript> style shows them all. Radios work before the
- * island is ready: what was tapped early is read from the page on mount and kept.
+ * height; without JavaScript a <noscript> style shows them all. The server renders it with
+ * `ready` false as the island's children; radios work before the island is ready: what was
+ * tapped early is read from the server's form (`earlyAnswers`) and handed over as `early`.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../i18n/format.ts';
-import { firstOpenGroup, type ItemGroup } from './form.ts';
-import { NOT_APPLICABLE } from './forms.ts';
-import type { Instrument } from './model.ts';
-import type { Translate } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import ProgressBar from '../../components/ProgressBar.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { firstOpenGroup, type ItemGroup } from '../model/form.ts';
+import { NOT_APPLICABLE } from '../model/forms.ts';
+import type { Instrument } from '../model/model.ts';
+import type { Translate } from '../model/text.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
   instrument: Instrument;
   groups: ItemGroup[];
+  /**
+   * Every group in the HTML, the others `hidden`: the server's form, readable without
+   * JavaScript and the same height as the live one. The live form draws only the group on
+   * screen, so taking over from the server's form is cheap on a slow phone.
+   */
+  everyGroup?: boolean;
   /** Valid answers of the draft; empty until mounted. */
   answers: Record<string, number>;
+  /** Answers tapped on the server's form before the island took over; saved once ready. */
+  early?: Record<string, number>;
+  /** The radio that had focus on the server's form, focused again on mount. */
+  focus?: { name: string; value: string } | undefined;
   /** True once stored progress is applied: stepping, saving and submitting need it. */
   ready: boolean;
   /** Move focus to the current group's heading on mount (the learner switched to this view). */
@@ -51,23 +63,22 @@ export default function AssessmentForm(props: Props) {
   const [focusTick, setFocusTick] = useState(props.focusOnMount ? 1 : 0);
   const [problem, setProblem] = useState<'empty' | 'unanswered' | undefined>();
   /** Taps made before stored progress was ready; saved as soon as it is. */
-  const [pending, setPending] = useState<Record<string, number>>({});
+  const [pending, setPending] = useState<Record<string, number>>(() => props.early ?? {});
   const form = useRef<HTMLFormElement>(null);
   const resumed = useRef(false);
-  const startedHere = useRef(false);
+  const startedHere = useRef(Object.keys(props.early ?? {}).length > 0);
   const answers = { ...props.answers, ...pending };
   const total = instrument.items.length;
   const answered = Object.keys(answers).length;
   const current = groups[step];
   const last = groups.length - 1;
 
-  // Hydration leaves the radios as the learner left them; read them before any re-render resets them.
-  useLayoutEffect(() => {
-    if (!form.current) return;
-    const early = earlyAnswers(form.current, instrument);
-    if (Object.keys(early).length === 0) return;
-    startedHere.current = true;
-    setPending(early);
+  // The learner was on a radio of the server's form: stay on the same one.
+  useEffect(() => {
+    const f = props.focus;
+    if (!f || !form.current) return;
+    for (const input of form.current.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      if (input.name === f.name && input.value === f.value) return input.focus();
   }, []);
   useEffect(() => {
     if (!ready || Object.keys(pending).length === 0) return;
@@ -119,65 +130,57 @@ export default function AssessmentForm(props: Props) {
       )}
       <div class="assess-progress">
         <p id="assess-count">{tr('assess.answered', { n: answered, total })}</p>
-        <div
-          class="progress-bar"
-          role="progressbar"
-          aria-labelledby="assess-count"
-          aria-valuemin={0}
-          aria-valuemax={total}
-          aria-valuenow={answered}
-        >
-          {/* No style attribute in the server HTML: the CSP refuses inline style attributes. */}
-          <span style={answered > 0 && total ? { width: `${(answered / total) * 100}%` } : undefined} />
-        </div>
+        <ProgressBar value={answered} max={total} labelledBy="assess-count" />
         <p class={ready ? 'meta' : 'meta assess-loading'}>{tr(ready ? 'assess.autosave' : 'assess.loading')}</p>
       </div>
 
-      {groups.map((g, i) => (
-        <section class="assess-group" aria-labelledby={`group-${g.key}`} key={g.key} hidden={i !== step}>
-          <p class="meta assess-group-meta">
-            {`${g.title === g.factor.title ? '' : `${g.factor.title} · `}${tr('assess.step', { n: i + 1, total: groups.length })}`}
-          </p>
-          <h2 id={`group-${g.key}`} tabIndex={-1}>
-            {g.title}
-          </h2>
-          {g.items.map((item) => (
-            <fieldset class="likert" key={item.id} data-item={item.id}>
-              <legend>
-                {/* One text node per element: Preact does not split text merged by the server while hydrating. */}
-                <span class="likert-number">{`${item.number}.`}</span>
-                {` ${item.statement}`}
-              </legend>
-              <div class="likert-scale">
-                {instrument.scale.map((p) => (
-                  <label class="likert-option" key={p.value}>
-                    <input
-                      type="radio"
-                      name={radioName(item.id)}
-                      value={p.value}
-                      checked={own(answers, item.id) === p.value}
-                      onChange={() => answer(item.id, p.value)}
-                    />
-                    <span class="likert-value">{p.value}</span>
-                    <span class="likert-label">{p.label}</span>
-                  </label>
-                ))}
-              </div>
-              <label class="likert-option likert-na">
-                <input
-                  type="radio"
-                  name={radioName(item.id)}
-                  value={NOT_APPLICABLE}
-                  checked={own(answers, item.id) === NOT_APPLICABLE}
-                  onChange={() => answer(item.id, NOT_APPLICABLE)}
-                />
-                <span class="likert-label">{tr('assess.na')}</span>
-                <span class="likert-na-hint">{tr('assess.na.hint')}</span>
-              </label>
-            </fieldset>
-          ))}
-        </section>
-      ))}
+      {groups.map((g, i) =>
+        !props.everyGroup && i !== step ? null : (
+          <section class="assess-group" aria-labelledby={`group-${g.key}`} key={g.key} hidden={i !== step}>
+            <p class="meta assess-group-meta">
+              {`${g.title === g.factor.title ? '' : `${g.factor.title} · `}${tr('assess.step', { n: i + 1, total: groups.length })}`}
+            </p>
+            <h2 id={`group-${g.key}`} tabIndex={-1}>
+              {g.title}
+            </h2>
+            {g.items.map((item) => (
+              <fieldset class="likert" key={item.id} data-item={item.id}>
+                <legend>
+                  {/* One text node per element: Preact does not split text merged by the server while hydrating. */}
+                  <span class="likert-number">{`${item.number}.`}</span>
+                  {` ${item.statement}`}
+                </legend>
+                <div class="likert-scale">
+                  {instrument.scale.map((p) => (
+                    <label class="likert-option" key={p.value}>
+                      <input
+                        type="radio"
+                        name={radioName(item.id)}
+                        value={p.value}
+                        checked={own(answers, item.id) === p.value}
+                        onChange={() => answer(item.id, p.value)}
+                      />
+                      <span class="likert-value">{p.value}</span>
+                      <span class="likert-label">{p.label}</span>
+                    </label>
+                  ))}
+                </div>
+                <label class="likert-option likert-na">
+                  <input
+                    type="radio"
+                    name={radioName(item.id)}
+                    value={NOT_APPLICABLE}
+                    checked={own(answers, item.id) === NOT_APPLICABLE}
+                    onChange={() => answer(item.id, NOT_APPLICABLE)}
+                  />
+                  <span class="likert-label">{tr('assess.na')}</span>
+                  <span class="likert-na-hint">{tr('assess.na.hint')}</span>
+                </label>
+              </fieldset>
+            ))}
+          </section>
+        ),
+      )}
 
       {current && (
         <div class="assess-steps">

@@ -3,9 +3,9 @@
  * (r ≈ .29 in Mabe & West's meta-analysis) and the least skilled overrate themselves most,
  * so every rated skill is compared with the learner's quiz results on that skill. Pure.
  */
-import type { Attempt } from '../progress/document.ts';
+import type { Attempt } from '../../progress/document.ts';
 import type { LessonInfo, QuestionSkills, ScaleRange, SkillInfo } from './model.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../../progress/ids.ts';
 
 /**
  * When self-rating and evidence disagree enough to say so: both as 0–100 %, at least
@@ -162,4 +162,35 @@ export function evidenceLessons(
     (l) => l.quiz !== undefined && Object.values(questionSkills[l.quiz] ?? {}).includes(skill),
   );
   return [...asks.filter((l) => l.skills.includes(skill)), ...asks.filter((l) => !l.skills.includes(skill))];
+}
+
+/** What the result view says about calibration as a whole. */
+export interface CalibrationSummary {
+  /** Skills where self-rating and evidence disagree, the widest gap first (ties keep framework order). */
+  flagged: { skill: SkillInfo; calibration: Calibration & { verdict: 'over' | 'under' } }[];
+  /** How many skills have enough evidence to compare (agree, over or under). */
+  withEvidence: number;
+  /** Skills without enough evidence yet (none, too few questions, or not rated), in framework order. */
+  missing: SkillInfo[];
+}
+
+/** Sorts a result's calibrations into flags, coverage and the skills still missing evidence. */
+export function summariseCalibrations(
+  skills: readonly SkillInfo[],
+  calibrations: Readonly<Record<string, Calibration>>,
+): CalibrationSummary {
+  const flagged: CalibrationSummary['flagged'] = [];
+  const missing: SkillInfo[] = [];
+  let withEvidence = 0;
+  for (const skill of skills) {
+    const c = own(calibrations, skill.id);
+    const verdict = c?.verdict;
+    if (c && (verdict === 'over' || verdict === 'under'))
+      flagged.push({ skill, calibration: c as Calibration & { verdict: 'over' | 'under' } });
+    if (verdict === 'over' || verdict === 'under' || verdict === 'agree') withEvidence++;
+    if (verdict === 'none' || verdict === 'few' || verdict === undefined) missing.push(skill);
+  }
+  // Array.prototype.sort is stable: equal gaps keep framework order.
+  flagged.sort((a, b) => Math.abs(b.calibration.diff ?? 0) - Math.abs(a.calibration.diff ?? 0));
+  return { flagged, withEvidence, missing };
 }

@@ -3,33 +3,44 @@
  * to take one. It reads the same analysis as the result page, so finishing a lesson or a
  * quiz changes it on the next visit.
  */
-import { formatDate, translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { analyseProgress, type AssessmentData } from './analysis.ts';
-import { estimateMinutes, FORM_HREF } from './forms.ts';
-import { selectPlan } from './plan.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate, translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { fetchAnalysisData } from '../browser/files.ts';
+import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
+import { estimateMinutes, FORM_HREF } from '../model/forms.ts';
+import { HOME_PLAN_SIZE, selectPlan } from '../model/plan.ts';
 import StudyPlan from './StudyPlan.tsx';
-import { own } from '../progress/ids.ts';
+import { own } from '../../progress/ids.ts';
 
 interface Props {
-  data: AssessmentData;
+  /** The forms' ids and sizes, for the invitation and the resume buttons; the rest is fetched. */
+  forms: Pick<AssessmentData['instrument'], 'id' | 'items' | 'short'>;
   strings: Record<string, string>;
 }
 
-/** How many lessons the home page suggests: enough for a week, few enough to start. */
-export const HOME_PLAN_SIZE = 3;
-
-export default function HomePlan({ data, strings }: Props) {
+export default function HomePlan({ forms, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
-  const analysis = doc ? analyseProgress(doc, data) : undefined;
-  const total = data.instrument.items;
-  const short = data.instrument.short;
+  const [data, setData] = useState<AssessmentData | undefined>();
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    setFailed(false);
+    fetchAnalysisData().then(setData, () => setFailed(true));
+  };
+  // Only a learner with a result needs the analysis data.
+  const hasResult = doc !== undefined && Object.keys(doc.assessments).length > 0;
+  useEffect(() => {
+    if (hasResult && !data) load();
+  }, [hasResult]);
+  const analysis = doc && data ? analyseProgress(doc, data) : undefined;
+  const total = forms.items;
+  const short = forms.short;
   const countOf = (id: string | undefined, max: number) => {
     const draft = id ? own(doc?.drafts, id) : undefined;
     return draft ? Math.min(max, Object.keys(draft.answers).length) : 0;
   };
-  const answered = countOf(data.instrument.id, total);
+  const answered = countOf(forms.id, total);
   const shortAnswered = short ? countOf(short.id, short.items) : 0;
   const open = analysis
     ? selectPlan(
@@ -59,7 +70,20 @@ export default function HomePlan({ data, strings }: Props) {
   return (
     <section class="card plan-home" aria-labelledby="plan-home-title" data-ready={doc ? 'true' : undefined}>
       <h2 id="plan-home-title">{tr('plan.home.title')}</h2>
-      {analysis ? (
+      {hasResult && !analysis ? (
+        failed ? (
+          <div role="alert">
+            <p>{tr('plan.home.error')}</p>
+            <p>
+              <button type="button" class="button secondary" onClick={load}>
+                {tr('plan.home.retry')}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p class="meta">{tr('plan.home.loading')}</p>
+        )
+      ) : analysis ? (
         <>
           <p class="meta">{tr('plan.home.from', { date: formatDate(analysis.latest.at) })}</p>
           {analysis.plan.length === 0 ? (

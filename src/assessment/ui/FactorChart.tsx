@@ -1,8 +1,8 @@
 /** A small three-axis (radar) view of the factors: self-rating solid, target dashed, axes always 能力 · 心態 · 市場. */
-import { formatLevel } from './analysis.ts';
-import type { ScaleRange } from './model.ts';
-import type { FactorLevel } from './scoring.ts';
-import type { Translate } from './text.ts';
+import { formatLevel } from '../model/format.ts';
+import type { ScaleRange } from '../model/model.ts';
+import type { FactorLevel } from '../model/scoring.ts';
+import type { Translate } from '../model/text.ts';
 
 interface Props {
   factors: FactorLevel[];

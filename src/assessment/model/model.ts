@@ -2,7 +2,7 @@
  * The plain data the assessment feature works on. Pages build it from content at build
  * time and hand it to islands as props, so nothing here imports a schema library.
  */
-import type { FactorId } from '../course/model/schemas.ts';
+import type { FactorId } from '../../course/model/schemas.ts';
 
 export type { FactorId };
 

@@ -113,3 +113,9 @@ export function selectPlan(items: readonly PlanItem[], size: number): PlanItem[]
   }
   return shown;
 }
+
+/** How many plan lessons the result page lists. */
+export const PLAN_SIZE = 6;
+
+/** How many lessons the home page suggests: enough for a week, few enough to start. */
+export const HOME_PLAN_SIZE = 3;

@@ -2,9 +2,10 @@
  * The module page's start button. The server writes a link to the first lesson, which works
  * without JavaScript; once progress is read it points at the first unfinished lesson.
  */
-import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { moduleStart } from './module-start.ts';
+import { translator } from '../../i18n/format.ts';
+import { useProgress } from '../../progress/use-progress.ts';
+import { doneLessons } from '../model/done.ts';
+import { moduleStart } from '../model/module-start.ts';
 
 interface Props {
   lessons: { id: string; href: string; title: string }[];
@@ -14,12 +15,11 @@ interface Props {
 export default function ModuleStart({ lessons, strings }: Props) {
   const tr = translator(strings);
   const doc = useProgress();
-  const done = new Set(
-    doc
-      ? Object.entries(doc.lessons).flatMap(([id, r]) => (r.done && lessons.some((l) => l.id === id) ? [id] : []))
-      : [],
+  const done = doneLessons(
+    doc?.lessons,
+    lessons.map((l) => l.id),
   );
-  const start = moduleStart(lessons, done);
+  const start = moduleStart(lessons, new Set(done.keys()));
   if (!start) return null;
   const label =
     start.state === 'continue'

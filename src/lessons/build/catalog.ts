@@ -1,6 +1,6 @@
 /** Server-side access to the course: modules and lessons in order, with links. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { courseOrder, type LessonRef } from './order.ts';
+import { courseOrder, type LessonRef } from '../model/order.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export interface LessonLink extends LessonRef {

@@ -1,6 +1,6 @@
 /** The study plan as an ordered list: each lesson, whether it is done, and one line saying why. */
-import type { PlanItem } from './plan.ts';
-import { describeReason, type Translate } from './text.ts';
+import type { PlanItem } from '../model/plan.ts';
+import { describeReason, type Translate } from '../model/text.ts';
 
 interface Props {
   items: PlanItem[];

@@ -185,7 +185,12 @@ export interface GapMap {
   largest: SkillGap | undefined;
   /** The factor with the largest average gap, if any is rated. */
   largestFactor: FactorLevel | undefined;
+  /** Every factor whose gap equals the largest as shown (one decimal), 能力 · 心態 · 市場 order; empty when none is rated. */
+  largestFactors: FactorLevel[];
 }
+
+/** Gaps that read the same at one decimal are a tie: the learner cannot tell them apart. */
+const shownGap = (gap: number) => Math.round(gap * 10);
 
 /** Everything the skill-gap map shows, computed from stored levels. */
 export function mapSkillGaps(levels: Readonly<Record<string, number>>, framework: FrameworkInfo): GapMap {
@@ -197,10 +202,28 @@ export function mapSkillGaps(levels: Readonly<Record<string, number>>, framework
   }));
   const largest = sortByGap(gaps)[0];
   const largestFactor = sortByGap(factors)[0];
+  const top = largestFactor?.gap;
   return {
     factors,
     groups,
     largest: largest?.gap === undefined ? undefined : largest,
-    largestFactor: largestFactor?.gap === undefined ? undefined : largestFactor,
+    largestFactor: top === undefined ? undefined : largestFactor,
+    largestFactors:
+      top === undefined ? [] : factors.filter((f) => f.gap !== undefined && shownGap(f.gap) === shownGap(top)),
+  };
+}
+
+/** A completed round as stored: its id is the form's instrument id and the time, so two rounds never share one. */
+export function completedResult(
+  instrument: Instrument,
+  answers: Readonly<Record<string, number>>,
+  at: string,
+): { id: string; instrument: string; at: string; answers: Record<string, number>; levels: Record<string, number> } {
+  return {
+    id: `${instrument.id}/${at}`,
+    instrument: instrument.id,
+    at,
+    answers: { ...answers },
+    levels: skillLevels(scoreSkills(instrument, answers)),
   };
 }

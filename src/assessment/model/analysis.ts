@@ -1,10 +1,11 @@
 /** Everything the result view and the home plan show, computed from the progress document. Pure. */
-import type { AssessmentResult, ProgressDoc } from '../progress/document.ts';
+import type { AssessmentResult, ProgressDoc } from '../../progress/document.ts';
 import { calibrateSkills, collectEvidence, type Calibration, type SkillEvidence } from './calibration.ts';
 import { formOf, type FormKind } from './forms.ts';
 import { assessmentHistory, factorChanges, type FactorChange } from './history.ts';
 import type { FrameworkInfo, LessonInfo, QuestionSkills, ScaleRange } from './model.ts';
 import { buildStudyPlan, prioritiseSkills, type PlanItem, type PlanSkill } from './plan.ts';
+import { doneLessons } from '../../lessons/model/done.ts';
 import { mapSkillGaps, notApplicableSkills, type GapMap } from './scoring.ts';
 
 /** The build-time data an analysis needs (no questionnaire text, so the home page stays light). */
@@ -45,21 +46,23 @@ export interface Analysis {
   changes: FactorChange[] | undefined;
 }
 
-/** Analyses the learner's latest result, or undefined when there is none yet. */
-export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysis | undefined {
+/**
+ * Analyses the learner's latest result, or undefined when there is none yet. With `form`,
+ * the latest result of that form (a form's page shows its own result), else the latest of
+ * the other form (`latestForm` then says which one it is).
+ */
+export function analyseProgress(doc: ProgressDoc, data: AssessmentData, form?: FormKind): Analysis | undefined {
   const history = assessmentHistory(doc.assessments, data.instrument.id, data.instrument.short?.id);
-  const latest = history.at(-1);
+  const own = form ? history.findLastIndex((r) => formOf(r.instrument, data.instrument.id) === form) : -1;
+  const at = own >= 0 ? own : history.length - 1;
+  const latest = history[at];
   if (!latest) return undefined;
-  const previous = history.at(-2);
+  const previous = at > 0 ? history[at - 1] : undefined;
   const { framework, instrument } = data;
   const evidence = collectEvidence(Object.values(doc.attempts), data.questionSkills);
   const calibrations = calibrateSkills(latest.levels, framework.skills, evidence, instrument.range);
   const priorities = prioritiseSkills(latest.levels, framework.skills, calibrations, instrument.range);
-  const done = new Set(
-    Object.entries(doc.lessons)
-      .filter(([, r]) => r.done)
-      .map(([id]) => id),
-  );
+  const done = new Set(doneLessons(doc.lessons).keys());
   return {
     latest,
     latestForm: formOf(latest.instrument, instrument.id) ?? 'full',
@@ -75,14 +78,4 @@ export function analyseProgress(doc: ProgressDoc, data: AssessmentData): Analysi
     plan: buildStudyPlan(priorities, data.lessons, done),
     changes: previous ? factorChanges(previous, latest, framework) : undefined,
   };
-}
-
-/** A level or gap as shown: one decimal (2.3, 4.0). */
-export const formatLevel = (x: number): string => x.toFixed(1);
-
-/** A change with its sign: +0.4, −0.3 (a true minus sign), 0.0. */
-export function formatDelta(x: number): string {
-  const rounded = Math.round(x * 10) / 10;
-  if (rounded === 0) return '0.0';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : `\u2212${Math.abs(rounded).toFixed(1)}`;
 }
