@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../i18n/format.ts';
 import { recordAssessment, saveDraftAnswer } from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { analyseProgress, type AssessmentData } from './analysis.ts';
 import AssessmentForm from './AssessmentForm.tsx';
 import AssessmentResult from './AssessmentResult.tsx';
@@ -16,7 +16,7 @@ import type { AlternateForm, FormKind } from './forms.ts';
 import type { Instrument } from './model.ts';
 import { mapSkillGaps, scoreSkills, skillLevels, validAnswers } from './scoring.ts';
 import { describeFinding } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   /** The form this page shows, under the id its drafts and results are stored with. */

@@ -10,7 +10,7 @@ import { firstOpenGroup, type ItemGroup } from './form.ts';
 import { NOT_APPLICABLE } from './forms.ts';
 import type { Instrument } from './model.ts';
 import type { Translate } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   instrument: Instrument;

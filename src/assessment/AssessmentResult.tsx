@@ -14,7 +14,7 @@ import { factorLevels } from './scoring.ts';
 import { selectPlan } from './plan.ts';
 import StudyPlan from './StudyPlan.tsx';
 import { describeFinding, type Translate } from './text.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   analysis: Analysis;

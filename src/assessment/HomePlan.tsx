@@ -4,12 +4,12 @@
  * quiz changes it on the next visit.
  */
 import { formatDate, translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { analyseProgress, type AssessmentData } from './analysis.ts';
 import { estimateMinutes, FORM_HREF } from './forms.ts';
 import { selectPlan } from './plan.ts';
 import StudyPlan from './StudyPlan.tsx';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   data: AssessmentData;

@@ -1,6 +1,6 @@
 /** Home page: "continue where you stopped" (part="continue") or every module with its progress bar (part="modules"). */
 import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { continueWhere } from './order.ts';
 
 interface Lesson {

@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate, translator } from '../i18n/format.ts';
 import { setLessonDone } from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
-import { own } from '../progress/ids.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   lessonId: string;

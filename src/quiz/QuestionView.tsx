@@ -1,6 +1,6 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
 import type { Question } from '../content-model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
+import type { Answer } from '../progress/model/document.ts';
 import { feedbackLines } from './feedback.ts';
 import type { Layout } from './prepare.ts';
 import type { QuestionResult } from './scoring.ts';

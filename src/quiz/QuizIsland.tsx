@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz } from '../content-model/schemas.ts';
 import { formatPercent, translator } from '../i18n/format.ts';
-import type { Answer, Attempt, ReviewCard } from '../progress/document.ts';
-import { quizScores } from '../progress/stats.ts';
+import type { Answer, Attempt, ReviewCard } from '../progress/model/document.ts';
+import { quizScores } from '../progress/model/stats.ts';
 import {
   clearQuizDraft,
   ensureLearnerSeed,
@@ -12,13 +12,13 @@ import {
   saveReviewCards,
   setLessonDone,
 } from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { countAnswered, unansweredQuestions } from './answered.ts';
 import { layoutQuestion } from './prepare.ts';
 import QuestionView from './QuestionView.tsx';
 import { scoreQuiz, type QuizScore } from './scoring.ts';
 import { attemptNumber, missedQuestionIds, resumableDraft } from './session.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 interface Props {
   quizId: string;

@@ -3,8 +3,8 @@
  * credit from 0 to 1 and what to say about it out. Malformed answers score zero, never throw.
  */
 import type { Question, Quiz } from '../content-model/schemas.ts';
-import type { Answer } from '../progress/document.ts';
-import { own } from '../progress/ids.ts';
+import type { Answer } from '../progress/model/document.ts';
+import { own } from '../progress/model/ids.ts';
 
 export type Verdict = 'correct' | 'partial' | 'wrong' | 'unanswered';
 

@@ -1,6 +1,6 @@
 /** The number of review questions due, beside the header's review link. */
 import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { dueCount } from './queue.ts';
 
 export default function DueBadge({ strings }: { strings: Record<string, string> }) {

@@ -1,6 +1,6 @@
 /** Home page card: how many questions are due for review today. */
 import { translator } from '../i18n/format.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { dueCount } from './queue.ts';
 
 export default function HomeReview({ strings }: { strings: Record<string, string> }) {

@@ -2,15 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Question } from '../content-model/schemas.ts';
 import { translator, formatDateTime } from '../i18n/format.ts';
-import type { Answer } from '../progress/document.ts';
+import type { Answer } from '../progress/model/document.ts';
 import { saveReviewCards } from '../progress/store.ts';
-import { useProgress } from '../progress/use-progress.ts';
+import { useProgress } from '../progress/ui/use-progress.ts';
 import { layoutQuestion } from '../quiz/prepare.ts';
 import QuestionView from '../quiz/QuestionView.tsx';
 import { scoreQuestion, type QuestionResult } from '../quiz/scoring.ts';
 import { dueCards, nextDue } from './queue.ts';
 import { cardKey, scheduleAnswer, schedulePending } from './schedule.ts';
-import { own } from '../progress/ids.ts';
+import { own } from '../progress/model/ids.ts';
 
 export interface ReviewSource {
   quiz: string;

@@ -1,5 +1,5 @@
 /** What the review queue holds at a given time. Pure; no scheduler needed to read it. */
-import type { ProgressDoc, ReviewCard } from '../progress/document.ts';
+import type { ProgressDoc, ReviewCard } from '../progress/model/document.ts';
 import { repairCard } from './repair.ts';
 
 /** When a card is really due: a review stamped while the clock was ahead counts from now, not from the future. */

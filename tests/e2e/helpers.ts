@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/model/document.ts';
 
 /** Islands hydrate after load; they set data-ready once stored progress is applied. */
 export async function waitForIslands(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type Attempt, type ProgressDoc, type ReviewCard } from '../../src/progress/document.ts';
-import { mergeDocuments } from '../../src/progress/merge.ts';
+import { emptyDocument, type Attempt, type ProgressDoc, type ReviewCard } from '../../src/progress/model/document.ts';
+import { mergeDocuments } from '../../src/progress/model/merge.ts';
 import { pendingAnswers } from '../../src/review/pending.ts';
 import { MIN_STABILITY, needsRepair, nextStamp, repairCard } from '../../src/review/repair.ts';
 import { scheduleAnswer, schedulePending } from '../../src/review/schedule.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { emptyDocument, type ReviewCard } from '../../src/progress/document.ts';
+import { emptyDocument, type ReviewCard } from '../../src/progress/model/document.ts';
 import { dueCards, dueCount, nextDue } from '../../src/review/queue.ts';
 import { cardKey, gradeFor, scheduleAnswer } from '../../src/review/schedule.ts';
 

@@ -1,9 +1,11 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
-import { formatDate, formatPercent, translator } from '../i18n/format.ts';
-import type { ProgressDoc } from './document.ts';
+import { useMemo } from 'preact/hooks';
+import { formatDate, formatPercent, translator } from '../../i18n/format.ts';
+import { dueCount } from '../../review/queue.ts';
+import type { ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';
 import { SectionGuard } from './SectionGuard.tsx';
-import { progressStats, type CourseOutline } from './stats.ts';
+import { progressStats, type CourseOutline } from '../model/stats.ts';
 import { useProgress } from './use-progress.ts';
 
 interface Props {
@@ -41,7 +43,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 /** Completion, quiz scores and assessments: everything computed by progressStats. */
 function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> & { doc: ProgressDoc; tr: Translate }) {
-  const stats = progressStats(doc, course, new Date());
+  const stats = useMemo(() => progressStats(doc, course, dueCount(doc, new Date())), [doc, course]);
   return (
     <>
       {stats.isEmpty ? (
