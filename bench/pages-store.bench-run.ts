@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { it } from 'vitest';
 import { memoryEngine, type StorageEngine } from '../src/progress/browser/engine.ts';
 import { readStored } from '../src/progress/model/read.ts';
-import { keyOf, PARTS, readSplit, type RawParts } from '../src/progress/model/stored.ts';
+import { readSplit } from '../src/progress/model/read.ts';
+import { keyOf, PARTS, type RawParts } from '../src/progress/model/stored.ts';
 import {
   $progressStatus,
   LEGACY_KEY,

@@ -8,7 +8,8 @@ import { it } from 'vitest';
 import { attempt, heavyDocument, time } from './heavy-year.ts';
 import { memoryEngine } from '../src/progress/browser/engine.ts';
 import { readStored } from '../src/progress/model/read.ts';
-import { keyOf, PARTS, readSplit, type RawParts } from '../src/progress/model/stored.ts';
+import { readSplit } from '../src/progress/model/read.ts';
+import { keyOf, PARTS, type RawParts } from '../src/progress/model/stored.ts';
 import { LEGACY_KEY, recordAttempt, startProgress, stopProgress } from '../src/progress/store.ts';
 
 it('measures a heavy year of progress', () => {

@@ -9,6 +9,7 @@ import { atom, onMount } from 'nanostores';
 import { downloadText } from './browser/download.ts';
 import { browserDurability, type DurabilityAdapter } from './browser/durability.ts';
 import { browserEngine, type StorageEngine } from './browser/engine.ts';
+import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL } from './browser/events.ts';
 import {
   COLLECTIONS,
   emptyDocument,
@@ -23,14 +24,13 @@ import {
 import { buildBackupExport, buildExport, exportFileName } from './model/export.ts';
 import { applyImport } from './model/import.ts';
 import { laterSettings, mergeDocuments, sortKeys, unionRecords } from './model/merge.ts';
-import { readStored, type ReadResult } from './model/read.ts';
+import { readPart, readStored, type ReadResult } from './model/read.ts';
 import {
   assemble,
   keyOf,
   LEGACY_KEY,
   PARTS,
   partOf,
-  readPart,
   serialisePart,
   splitBackup,
   type Part,
@@ -596,6 +596,14 @@ function startInBrowser(): void {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) resumeProgress();
   });
+  // The plain page script (ui/page.ts) writes the lessons key itself; no storage event reaches this tab.
+  window.addEventListener(LIGHT_WROTE, resumeProgress);
+  $progress.listen(() => window.dispatchEvent(new Event(STORE_CHANGED)));
+  const unusual = (status: ProgressStatus) => {
+    if (status.mode === 'memory' || status.recovered) window.dispatchEvent(new Event(STORE_UNUSUAL));
+  };
+  unusual($progressStatus.get());
+  $progressStatus.listen(unusual);
 }
 onMount($progress, startInBrowser);
 onMount($progressStatus, startInBrowser);

@@ -32,7 +32,7 @@ import {
   UNDO_KEY,
 } from '../../src/progress/store.ts';
 import { rawParts, storedDoc } from './progress-storage.ts';
-import { readSplit } from '../../src/progress/model/stored.ts';
+import { readSplit } from '../../src/progress/model/read.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 8));
 const done = (d: Date): LessonRecord => ({ done: true, at: d.toISOString() });

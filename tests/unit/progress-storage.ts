@@ -1,7 +1,8 @@
 /** Test helpers for the split storage layout: put, emit and read back a whole document. */
 import type { memoryEngine } from '../../src/progress/browser/engine.ts';
 import type { ProgressDoc } from '../../src/progress/model/document.ts';
-import { keyOf, PARTS, readSplit, serialiseDocument, type RawParts } from '../../src/progress/model/stored.ts';
+import { readSplit } from '../../src/progress/model/read.ts';
+import { keyOf, PARTS, serialiseDocument, type RawParts } from '../../src/progress/model/stored.ts';
 
 type Engine = ReturnType<typeof memoryEngine>;
 

@@ -4,7 +4,7 @@
  * Records carry their own id and time so two copies (two tabs, an import) can be
  * merged record by record instead of one copy overwriting the other.
  */
-import { LIMITS } from './validate.ts';
+import { LIMITS } from './checks.ts';
 
 export { LIMITS };
 export const APP_ID = 'performance-coach';

@@ -1,19 +1,8 @@
 /** Merging two copies of the progress document without losing either's records. */
 import { COLLECTIONS, type ProgressDoc } from './document.ts';
-import { timeValue } from './time.ts';
+import { compareTimes, sortKeys } from './order.ts';
 
-/** Orders two stored times by the moment they name (offsets included), then by text so every tab agrees. */
-export function compareTimes(a: string, b: string): number {
-  const x = timeValue(a);
-  const y = timeValue(b);
-  if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Stable key order so equal documents serialise to equal strings. */
-export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-}
+export { compareTimes, sortKeys };
 
 /** The document with its records in stable key order. */
 export function normaliseDocument(doc: ProgressDoc): ProgressDoc {

@@ -8,9 +8,25 @@ import { isProgressId } from './ids.ts';
 import { normaliseDocument } from './merge.ts';
 import { isObject, safeJsonParse } from './json.ts';
 import { migrate } from './migrate.ts';
-import { readSplit, splitBackupParts } from './stored.ts';
+import {
+  assemble,
+  PARTS,
+  readCollection,
+  readMeta,
+  splitBackupParts,
+  type Part,
+  type PartRead,
+  type RawParts,
+  type SplitRead,
+} from './stored.ts';
 export { hasForbiddenKey, isObject, safeJsonParse } from './json.ts';
-import { epoch as epochCheck, progressDocument, recordChecks, settings as settingsCheck } from './validate.ts';
+import {
+  collectionChecks,
+  epoch as epochCheck,
+  progressDocument,
+  recordChecks,
+  settings as settingsCheck,
+} from './validate.ts';
 
 const currentDocument = progressDocument(CURRENT_VERSION);
 
@@ -87,4 +103,16 @@ export function readStored(raw: string | null): ReadResult {
   }
   const { doc, kept, dropped } = salvage(migrated.ok ? migrated.doc : data);
   return { kind: 'corrupt', doc, reason: 'invalid', kept, dropped: Math.max(dropped, 1) };
+}
+
+/** Reads one stored part: validated, and salvaged record by record when damaged. */
+export function readPart(part: Part, raw: string | null | undefined): PartRead {
+  return part === 'meta' ? readMeta(raw) : readCollection(raw, collectionChecks[part], recordChecks[part]);
+}
+
+/** Reads the split document from its raw stored values. */
+export function readSplit(raws: RawParts): SplitRead {
+  const reads: Partial<Record<Part, PartRead>> = {};
+  for (const part of PARTS) if (part in raws) reads[part] = readPart(part, raws[part]);
+  return assemble(reads);
 }

@@ -19,9 +19,9 @@ import {
   type Settings,
 } from './document.ts';
 import { isProgressId } from './ids.ts';
-import { compareTimes, sortKeys } from './merge.ts';
+import { compareTimes, sortKeys } from './order.ts';
 import { isObject, safeJsonParse } from './json.ts';
-import { collectionChecks, epoch as epochCheck, recordChecks, settings as settingsCheck } from './validate.ts';
+import { epoch as epochCheck, settings as settingsCheck, type Check } from './checks.ts';
 
 export const KEY_PREFIX = 'performance-coach:';
 /** Version, epoch and settings. */
@@ -75,57 +75,75 @@ const newer = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v > CURRENT_VERSION ? v : undefined;
 
 /** Keeps every record of a damaged collection that is valid on its own. */
-function salvageRecords(name: CollectionName, source: unknown): { records: Record<string, unknown>; dropped: number } {
+function salvageRecords(source: unknown, record: Check): { records: Record<string, unknown>; dropped: number } {
   const records: Record<string, unknown> = {};
   if (!isObject(source)) return { records, dropped: 1 };
   let kept = 0;
   let dropped = 0;
-  for (const [key, record] of Object.entries(source)) {
-    if (isProgressId(key) && kept < LIMITS.records && recordChecks[name](record) === undefined) {
-      records[key] = record;
+  for (const [key, value] of Object.entries(source)) {
+    if (isProgressId(key) && kept < LIMITS.records && record(value) === undefined) {
+      records[key] = value;
       kept++;
     } else dropped++;
   }
   return { records: sortKeys(records), dropped };
 }
 
-/** Reads one stored part: validated, and salvaged record by record when damaged. */
-export function readPart(part: Part, raw: string | null | undefined): PartRead {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
+/** Parses a stored value: the object, or the read to return when it is empty, newer or not an object. */
+function parseStored(
+  raw: string | null | undefined,
+  empty: unknown,
+): { data: Record<string, unknown> } | { read: PartRead } {
+  if (raw === null || raw === undefined || raw === '') return { read: { kind: 'empty' } };
   let data: unknown;
   try {
     data = safeJsonParse(raw);
   } catch {
-    return { kind: 'ok', epoch: undefined, value: part === 'meta' ? undefined : {}, damage: notJson };
+    return { read: { kind: 'ok', epoch: undefined, value: empty, damage: notJson } };
   }
-  if (!isObject(data))
-    return { kind: 'ok', epoch: undefined, value: part === 'meta' ? undefined : {}, damage: invalid };
+  if (!isObject(data)) return { read: { kind: 'ok', epoch: undefined, value: empty, damage: invalid } };
   const version = newer(data['version']);
-  if (version !== undefined) return { kind: 'newer', version };
-  const epoch = epochCheck(data['epoch']) === undefined ? (data['epoch'] as Epoch) : undefined;
-  const versionOk = data['version'] === CURRENT_VERSION;
-  if (part === 'meta') {
-    const settings = data['settings'];
-    const settingsOk = settingsCheck(settings) === undefined;
-    const bad = Number(!versionOk) + Number(!epoch) + Number(!settingsOk);
-    return {
-      kind: 'ok',
-      epoch,
-      value: settingsOk ? settings : undefined,
-      ...(bad > 0 && { damage: { reason: 'invalid', kept: Number(settingsOk), dropped: bad } }),
-    };
-  }
+  if (version !== undefined) return { read: { kind: 'newer', version } };
+  return { data };
+}
+const readEpoch = (data: Record<string, unknown>): Epoch | undefined =>
+  epochCheck(data['epoch']) === undefined ? (data['epoch'] as Epoch) : undefined;
+
+/** Reads the meta key: version, epoch and settings, each kept when valid on its own. */
+export function readMeta(raw: string | null | undefined): PartRead {
+  const parsed = parseStored(raw, undefined);
+  if ('read' in parsed) return parsed.read;
+  const data = parsed.data;
+  const epoch = readEpoch(data);
+  const settings = data['settings'];
+  const settingsOk = settingsCheck(settings) === undefined;
+  const bad = Number(data['version'] !== CURRENT_VERSION) + Number(!epoch) + Number(!settingsOk);
+  return {
+    kind: 'ok',
+    epoch,
+    value: settingsOk ? settings : undefined,
+    ...(bad > 0 && { damage: { reason: 'invalid', kept: Number(settingsOk), dropped: bad } }),
+  };
+}
+
+/** Reads one collection's key with its checks: validated whole, or salvaged record by record. */
+export function readCollection(raw: string | null | undefined, collection: Check, record: Check): PartRead {
+  const parsed = parseStored(raw, {});
+  if ('read' in parsed) return parsed.read;
+  const data = parsed.data;
+  const epoch = readEpoch(data);
   const records = data['records'];
-  if (versionOk && epoch && collectionChecks[part](records) === undefined) return { kind: 'ok', epoch, value: records };
-  const salvaged = salvageRecords(part, records);
-  const kept = Object.keys(salvaged.records).length;
+  if (data['version'] === CURRENT_VERSION && epoch && collection(records) === undefined)
+    return { kind: 'ok', epoch, value: records };
+  const salvaged = salvageRecords(records, record);
   return {
     kind: 'ok',
     epoch,
     value: salvaged.records,
-    damage: { reason: 'invalid', kept, dropped: Math.max(1, salvaged.dropped) },
+    damage: { reason: 'invalid', kept: Object.keys(salvaged.records).length, dropped: Math.max(1, salvaged.dropped) },
   };
 }
+
 const notJson: Damage = { reason: 'not-json', kept: 0, dropped: 1 };
 const invalid: Damage = { reason: 'invalid', kept: 0, dropped: 1 };
 
@@ -178,13 +196,6 @@ export function assemble(reads: Partial<Record<Part, PartRead>>): SplitRead {
   if (version !== undefined) return { kind: 'newer', version, doc };
   if (damaged.length > 0) return { kind: 'corrupt', doc, damaged, reason, kept, dropped };
   return { kind: any ? 'ok' : 'empty', doc };
-}
-
-/** Reads the split document from its raw stored values. */
-export function readSplit(raws: RawParts): SplitRead {
-  const reads: Partial<Record<Part, PartRead>> = {};
-  for (const part of PARTS) if (part in raws) reads[part] = readPart(part, raws[part]);
-  return assemble(reads);
 }
 
 /**

@@ -1,131 +1,37 @@
 /**
- * Hand-written checks of the progress document: exactly the rules the zod schema used to apply
- * (ids, strict ISO times, number ranges, literal unions, size limits), at a fraction of the
- * bytes and time. Pure.
- *
- * A check returns undefined when the value is valid, or the first problem found, in the order
- * zod reported it (fields in declaration order, records in key order). Like zod's objects, a
- * check of an object removes fields it does not know, in place: the values checked here are
- * always fresh from JSON.parse or a copy.
+ * The checks of the whole progress document and of every collection, built from checks.ts
+ * (kept apart so a lesson page loads only the checks of what it reads). Pure.
  */
-import { isProgressId, MAX_ID_LENGTH } from './ids.ts';
-import { isValidIsoTime } from './time.ts';
+import {
+  count,
+  epoch,
+  fraction,
+  here,
+  id,
+  isoTime,
+  LIMITS,
+  lessonRecord,
+  nonNegative,
+  object,
+  oneOf,
+  range,
+  recordOf,
+  reviewCard,
+  settings,
+  type Check,
+} from './checks.ts';
 
-/** Limits that keep a hostile or broken file from swelling the store. */
-export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
-
-/** Where a value is wrong; `time` is set when it is a string that is not a real ISO time. */
-export interface Problem {
-  path: (string | number)[];
-  time?: true;
-}
-
-export type Check = (value: unknown) => Problem | undefined;
-
-/**
- * Ids already found valid. A heavy year repeats the same few hundred ids (question, skill and
- * quiz ids) tens of thousands of times; remembering them halves the time of a full check.
- */
-const knownIds = new Set<string>();
-const KNOWN_IDS_LIMIT = 50_000;
-function isId(key: string): boolean {
-  if (knownIds.has(key)) return true;
-  if (!isProgressId(key)) return false;
-  if (knownIds.size < KNOWN_IDS_LIMIT) knownIds.add(key);
-  return true;
-}
-
-const here: Problem = Object.freeze({ path: [] }) as Problem;
-const badTime: Problem = Object.freeze({ path: [], time: true }) as Problem;
-
-/** Prefixes a nested problem with the key it was found under (a new object: `here` is shared). */
-const at = (key: string | number, problem: Problem): Problem =>
-  problem.time ? { path: [key, ...problem.path], time: true } : { path: [key, ...problem.path] };
-
-/** A plain object, as zod's records and objects accept (no arrays, no class instances). */
-export function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-export const isoTime: Check = (v) => (typeof v !== 'string' ? here : isValidIsoTime(v) ? undefined : badTime);
-export const id: Check = (v) => (typeof v === 'string' && isId(v) ? undefined : here);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-export const boolean: Check = (v) => (typeof v === 'boolean' ? undefined : here);
-export const range =
-  (min: number, max: number, integer = false): Check =>
-  (v) =>
-    finite(v) && v >= min && v <= max && (!integer || Number.isInteger(v)) ? undefined : here;
-export const nonNegative: Check = (v) => (finite(v) && v >= 0 ? undefined : here);
-export const fraction = range(0, 1);
-export const count = range(0, 1_000_000, true);
-export const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (v) => {
-    for (const x of values) if (v === x) return undefined;
-    return here;
-  };
-
-/** Records keyed by ids, each value checked; `limit` caps the number of entries. */
-export function recordOf(value: Check, limit = Number.POSITIVE_INFINITY): Check {
-  return (v) => {
-    if (!isPlain(v)) return here;
-    let n = 0;
-    for (const key in v) {
-      if (!isId(key)) return { path: [key] };
-      const problem = value(v[key]);
-      if (problem) return at(key, problem);
-      n++;
-    }
-    return n <= limit ? undefined : here;
-  };
-}
-
-/** An object with these fields; fields marked optional may be absent. Unknown fields are removed. */
-export function object(shape: Record<string, Check>, optional: readonly string[] = []): Check {
-  const fields = Object.keys(shape);
-  const checks = fields.map((f) => shape[f]!);
-  const required = fields.map((f) => !optional.includes(f));
-  return (v) => {
-    if (!isPlain(v)) return here;
-    let present = 0;
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      const value = v[field];
-      if (value === undefined) {
-        if (required[i]) return { path: [field] };
-        if (Object.hasOwn(v, field)) present++;
-        continue;
-      }
-      present++;
-      const problem = checks[i]!(value);
-      if (problem) return at(field, problem);
-    }
-    let keys = 0;
-    for (const _ in v) keys++;
-    if (keys !== present) for (const key of Object.keys(v)) if (!Object.hasOwn(shape, key)) delete v[key];
-    return undefined;
-  };
-}
-
-/** The first of `options` that accepts the value; otherwise the problem is the value itself. */
-export const anyOf =
-  (...options: Check[]): Check =>
-  (v) =>
-    options.some((option) => option(v) === undefined) ? undefined : here;
+export * from './checks.ts';
 
 const idArray: Check = (v) =>
   Array.isArray(v) && v.length <= LIMITS.answerItems && v.every((x) => id(x) === undefined) ? undefined : here;
 
 /** What the learner answered: an option id, a set of ids, an order of ids, or pairs. */
-const pairs = recordOf(id, LIMITS.answerItems);
+const pairs = /* @__PURE__ */ recordOf(id, LIMITS.answerItems);
 export const answer: Check = (v) => (typeof v === 'string' ? id(v) : Array.isArray(v) ? idArray(v) : pairs(v) && here);
-const confidence = recordOf(oneOf(1, 2, 3));
+const confidence = /* @__PURE__ */ recordOf(oneOf(1, 2, 3));
 
-export const lessonRecord = object({ done: boolean, at: isoTime });
-
-export const attempt = object(
+export const attempt = /* @__PURE__ */ object(
   {
     id,
     quiz: id,
@@ -139,7 +45,7 @@ export const attempt = object(
   ['confidence'],
 );
 
-export const assessmentResult = object({
+export const assessmentResult = /* @__PURE__ */ object({
   id,
   instrument: id,
   at: isoTime,
@@ -147,37 +53,9 @@ export const assessmentResult = object({
   levels: recordOf(range(0, 10)),
 });
 
-export const draft = object({ at: isoTime, answers: recordOf(count) });
+export const draft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(count) });
 
-export const reviewCard = object(
-  {
-    quiz: id,
-    question: id,
-    at: isoTime,
-    due: isoTime,
-    stability: nonNegative,
-    difficulty: nonNegative,
-    elapsed_days: count,
-    scheduled_days: count,
-    learning_steps: count,
-    reps: count,
-    lapses: count,
-    state: range(0, 3, true),
-    last_review: isoTime,
-    missed: oneOf(true),
-  },
-  ['last_review', 'missed'],
-);
-
-export const quizDraft = object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
-
-export const settings = object({ at: isoTime, askConfidence: boolean, seed: id, lastExportAt: isoTime }, [
-  'at',
-  'seed',
-  'lastExportAt',
-]);
-
-export const epoch = object({ id, at: isoTime });
+export const quizDraft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
 
 /** Each collection's record check, for validating records one by one. */
 export const recordChecks = {
@@ -191,12 +69,12 @@ export const recordChecks = {
 
 /** One whole collection: ids as keys, at most LIMITS.records entries. */
 export const collectionChecks = {
-  lessons: recordOf(lessonRecord, LIMITS.records),
-  attempts: recordOf(attempt, LIMITS.records),
-  assessments: recordOf(assessmentResult, LIMITS.records),
-  drafts: recordOf(draft, LIMITS.records),
-  review: recordOf(reviewCard, LIMITS.records),
-  quizDrafts: recordOf(quizDraft, LIMITS.records),
+  lessons: /* @__PURE__ */ recordOf(lessonRecord, LIMITS.records),
+  attempts: /* @__PURE__ */ recordOf(attempt, LIMITS.records),
+  assessments: /* @__PURE__ */ recordOf(assessmentResult, LIMITS.records),
+  drafts: /* @__PURE__ */ recordOf(draft, LIMITS.records),
+  review: /* @__PURE__ */ recordOf(reviewCard, LIMITS.records),
+  quizDrafts: /* @__PURE__ */ recordOf(quizDraft, LIMITS.records),
 } as const;
 
 /** The whole document at `version`. */
