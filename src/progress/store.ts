@@ -231,7 +231,8 @@ function write(doc: ProgressDoc): boolean {
     for (const part of PARTS) {
       const s = seen.get(part);
       const value = valueOf(doc, part);
-      if (s && s.raw !== null && s.value === value && s.epoch === doc.epoch.id) continue;
+      const damaged = s?.read.kind === 'ok' && s.read.damage !== undefined;
+      if (s && s.raw !== null && !damaged && s.value === value && s.epoch === doc.epoch.id) continue;
       // A new learner's untouched collections are not stored.
       if ((!s || s.raw === null) && part !== 'meta' && Object.keys(value as object).length === 0) continue;
       const raw = serialisePart(doc, part);
@@ -325,7 +326,9 @@ export function startProgress(
   $backups.set(listBackups());
   const old = legacy?.result;
   if (old?.kind === 'newer') return memoryOnly(old.doc, 'newer', old.version);
-  const doc = old && old.kind !== 'empty' ? mergeDocuments(stored.doc, old.doc) : stored.doc;
+  // Nothing split yet (the first visit after the move): the single key is taken whole, settings included.
+  const doc =
+    !old || old.kind === 'empty' ? stored.doc : stored.kind === 'empty' ? old.doc : mergeDocuments(stored.doc, old.doc);
   if (stored.kind === 'newer') return memoryOnly(doc, 'newer', stored.version);
   // Full or read-only storage: say so now, not after the learner's first change is lost.
   if (!canWrite()) return memoryOnly(doc, 'write-failed');
@@ -598,7 +601,8 @@ function startInBrowser(): void {
   });
   // The plain page script (ui/page.ts) writes the lessons key itself; no storage event reaches this tab.
   window.addEventListener(LIGHT_WROTE, resumeProgress);
-  $progress.listen(() => window.dispatchEvent(new Event(STORE_CHANGED)));
+  // After the write that follows every change (updateProgress sets the store first, then writes).
+  $progress.listen(() => queueMicrotask(() => window.dispatchEvent(new Event(STORE_CHANGED))));
   const unusual = (status: ProgressStatus) => {
     if (status.mode === 'memory' || status.recovered) window.dispatchEvent(new Event(STORE_UNUSUAL));
   };

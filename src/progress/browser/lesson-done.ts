@@ -19,34 +19,44 @@ interface Parts {
   root: HTMLElement;
   button: HTMLButtonElement;
   label: HTMLElement;
-  when: HTMLElement;
-  whenText: HTMLElement;
-  undo: HTMLButtonElement;
   status: HTMLElement;
+  /** "Done on …" with the undo link; only in the page while the lesson is done. */
+  when: HTMLElement | undefined;
 }
 
 function parts(root: HTMLElement): Parts | undefined {
-  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector);
-  const button = q<HTMLButtonElement>('[data-done-toggle]');
-  const label = q('[data-done-label]');
-  const when = q('[data-done-when]');
-  const whenText = q('[data-done-date]');
-  const undo = q<HTMLButtonElement>('[data-done-undo]');
-  const status = q('[role="status"]');
-  if (!button || !label || !when || !whenText || !undo || !status) return undefined;
-  return { root, button, label, when, whenText, undo, status };
+  const button = root.querySelector<HTMLButtonElement>('[data-done-toggle]');
+  const label = root.querySelector<HTMLElement>('[data-done-label]');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  if (!button || !label || !status) return undefined;
+  return { root, button, label, status, when: undefined };
 }
 
 /** Shows `record` in the control and makes it usable. */
-function render(p: Parts, record: LessonRecord | undefined): void {
+function render(p: Parts, record: LessonRecord | undefined, toggle: () => void): void {
   const s = p.root.dataset;
   const done = record?.done === true;
   p.button.className = done ? 'button secondary' : 'button';
   p.button.setAttribute('aria-pressed', String(done));
   p.label.textContent = done ? `✓ ${s['state'] ?? ''}` : (s['mark'] ?? '');
   p.button.disabled = false;
-  p.when.hidden = !done;
-  if (done && record) p.whenText.textContent = format(s['at'], { date: formatDate(record.at, 'short') });
+  if (done && record) {
+    if (!p.when) {
+      p.when = document.createElement('p');
+      p.when.className = 'meta';
+      const undo = document.createElement('button');
+      undo.type = 'button';
+      undo.className = 'link-button';
+      undo.textContent = s['undo'] ?? '';
+      undo.addEventListener('click', toggle);
+      p.when.append(document.createElement('span'), ' · ', undo);
+      p.button.after(p.when);
+    }
+    p.when.firstChild!.textContent = format(s['at'], { date: formatDate(record.at, 'short') });
+  } else {
+    p.when?.remove();
+    p.when = undefined;
+  }
   p.root.dataset['ready'] = 'true';
 }
 
@@ -55,15 +65,15 @@ export function startDoneControl(root: HTMLElement, source: () => DoneSource): (
   const p = parts(root);
   const lessonId = root.dataset['lesson'];
   if (!p || !lessonId) return undefined;
-  const redraw = () => render(p, source().record(lessonId));
+  const redraw = () => render(p, source().record(lessonId), onClick);
   const toggle = async () => {
     const done = source().record(lessonId)?.done !== true;
     await source().set(lessonId, done);
     redraw();
     p.status.textContent = (done ? root.dataset['saved'] : root.dataset['unsaved']) ?? '';
   };
-  p.button.addEventListener('click', () => void toggle());
-  p.undo.addEventListener('click', () => void toggle());
+  const onClick = () => void toggle();
+  p.button.addEventListener('click', onClick);
   redraw();
   return redraw;
 }
