@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { formatDate, formatPercent, translator } from '../../i18n/format.ts';
 import { dueCount } from '../../review/queue.ts';
-import type { ProgressDoc } from '../model/document.ts';
+import { emptyDocument, type ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';
 import { SectionGuard } from './SectionGuard.tsx';
 import { progressStats, type CourseOutline } from '../model/stats.ts';
@@ -19,21 +19,17 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
   const tr = translator(strings);
   const doc = useProgress();
 
-  if (!doc) {
-    return (
-      <p class="meta" aria-busy="true">
-        {tr('dash.loading')}
-      </p>
-    );
-  }
-
+  // Before the stored progress is read (and in the server's HTML) the page shows a new learner's
+  // dashboard with its controls disabled, so reading it in moves nothing on the page.
+  const shown = doc ?? emptyDocument();
   return (
-    <div data-ready="true">
+    <div data-ready={doc ? 'true' : undefined} aria-busy={doc ? undefined : 'true'}>
+      {!doc && <p class="visually-hidden">{tr('dash.loading')}</p>}
       <SectionGuard fallback={tr('dash.broken')}>
-        <ProgressStats doc={doc} course={course} firstLesson={firstLesson} tr={tr} />
+        <ProgressStats doc={shown} course={course} firstLesson={firstLesson} tr={tr} />
       </SectionGuard>
       <SectionGuard fallback={tr('dash.broken')}>
-        <ProgressData doc={doc} tr={tr} />
+        <ProgressData doc={shown} ready={doc !== undefined} tr={tr} />
       </SectionGuard>
     </div>
   );

@@ -20,7 +20,7 @@ interface Pending {
   salvaged: { kept: number; dropped: number } | undefined;
 }
 
-export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
+export function ProgressData({ doc, ready = true, tr }: { doc: ProgressDoc; ready?: boolean; tr: Translate }) {
   const undo = useStore($undo);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
@@ -74,7 +74,7 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
       <p class="meta">{tr('dash.data.where')}</p>
       <Durability tr={tr} />
       <p>
-        <button type="button" class="button" onClick={() => exportProgress()}>
+        <button type="button" class="button" disabled={!ready} onClick={() => exportProgress()}>
           {tr('dash.export')}
         </button>
       </p>
@@ -88,6 +88,7 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
           class="visually-hidden file-input"
           type="file"
           accept="application/json,.json"
+          disabled={!ready}
           onChange={onFile}
         />
         <label for="import-file" class="button secondary">
@@ -159,7 +160,12 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
       </div>
       <Backups tr={tr} />
       <p>
-        <button type="button" class="button secondary danger" onClick={() => dialog.current?.showModal()}>
+        <button
+          type="button"
+          class="button secondary danger"
+          disabled={!ready}
+          onClick={() => dialog.current?.showModal()}
+        >
           {tr('dash.erase')}
         </button>
       </p>
