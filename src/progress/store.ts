@@ -9,7 +9,7 @@ import { atom, onMount } from 'nanostores';
 import { downloadText } from './browser/download.ts';
 import { browserDurability, type DurabilityAdapter } from './browser/durability.ts';
 import { browserEngine, type StorageEngine } from './browser/engine.ts';
-import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL } from './browser/events.ts';
+import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL, UNUSUAL_MARK } from './browser/events.ts';
 import {
   COLLECTIONS,
   emptyDocument,
@@ -604,7 +604,10 @@ function startInBrowser(): void {
   // After the write that follows every change (updateProgress sets the store first, then writes).
   $progress.listen(() => queueMicrotask(() => window.dispatchEvent(new Event(STORE_CHANGED))));
   const unusual = (status: ProgressStatus) => {
-    if (status.mode === 'memory' || status.recovered) window.dispatchEvent(new Event(STORE_UNUSUAL));
+    if (status.mode !== 'memory' && !status.recovered) return;
+    // Marked on the page too, for a page script that starts after this store did.
+    document.documentElement.dataset[UNUSUAL_MARK] = '';
+    window.dispatchEvent(new Event(STORE_UNUSUAL));
   };
   unusual($progressStatus.get());
   $progressStatus.listen(unusual);

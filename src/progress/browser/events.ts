@@ -6,3 +6,5 @@ export const LIGHT_WROTE = 'performance-coach:light-wrote';
 export const STORE_CHANGED = 'performance-coach:store-changed';
 /** The store is not saving, or repaired damage: the notice must be shown. */
 export const STORE_UNUSUAL = 'performance-coach:store-unusual';
+/** The same, as a mark on <html> (data-progress-unusual), for a page script that starts later. */
+export const UNUSUAL_MARK = 'progressUnusual';

@@ -98,7 +98,8 @@ function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> 
                 aria-valuenow={m.done}
                 aria-valuetext={tr('dash.moduleProgress', { done: m.done, total: m.total })}
               >
-                <span style={{ width: `${m.total ? (m.done / m.total) * 100 : 0}%` }} />
+                {/* No style attribute at 0 %: the server's HTML carries none (the CSP forbids inline styles). */}
+                <span style={m.total && m.done ? { width: `${(m.done / m.total) * 100}%` } : undefined} />
               </div>
               <span class="meta">{tr('dash.moduleProgress', { done: m.done, total: m.total })}</span>
             </li>

@@ -10,7 +10,7 @@ import { renderDueBadge } from '../browser/due-badge.ts';
 import { recordsSource, startDoneControl, type DoneSource } from '../browser/lesson-done.ts';
 import { own } from '../model/ids.ts';
 import type { ProgressDoc } from '../model/document.ts';
-import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL } from '../browser/events.ts';
+import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL, UNUSUAL_MARK } from '../browser/events.ts';
 
 type Store = typeof import('../store.ts');
 
@@ -88,6 +88,8 @@ window.addEventListener('storage', (event) => {
 });
 window.addEventListener(STORE_CHANGED, refresh);
 window.addEventListener(STORE_UNUSUAL, showNotice);
+// The store may have started (from an island) before this script, and found something to say.
+if (UNUSUAL_MARK in document.documentElement.dataset) showNotice();
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) refresh();
 });
