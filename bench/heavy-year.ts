@@ -2,8 +2,8 @@
  * A heavy year of use, shared by the benchmarks: 2,000 quiz attempts, 50 assessments,
  * every lesson done, a full review schedule.
  */
-import type { Attempt, ProgressDoc } from '../src/progress/document.ts';
-import { emptyDocument } from '../src/progress/document.ts';
+import type { Attempt, ProgressDoc } from '../src/progress/model/document.ts';
+import { emptyDocument } from '../src/progress/model/document.ts';
 
 const skills = [
   'dual-role',

@@ -1,9 +1,15 @@
 /**
- * `$progress`: the learner's progress, persisted through an injected storage engine.
- * Every write reads the freshest stored copy and merges into it, so a second tab or a
- * race never costs a record; every read is validated; bad data is backed up, not dropped.
+ * `$progress`: the learner's progress, persisted through an injected storage engine, one key
+ * per collection (model/stored.ts). Every write reads the freshest stored copy and merges into
+ * it, so a second tab or a race never costs a record; every read is validated; bad data is
+ * backed up, not dropped. A change writes only the keys it touched. In the browser the store
+ * starts itself when the first island subscribes (nanostores' onMount).
  */
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
+import { downloadText } from './browser/download.ts';
+import { browserDurability, type DurabilityAdapter } from './browser/durability.ts';
+import { browserEngine, type StorageEngine } from './browser/engine.ts';
+import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL, UNUSUAL_MARK } from './browser/events.ts';
 import {
   COLLECTIONS,
   emptyDocument,
@@ -14,13 +20,25 @@ import {
   type QuizDraft,
   type ReviewCard,
   type Settings,
-} from './document.ts';
-import type { DurabilityAdapter } from './durability.ts';
-import type { StorageEngine } from './engine.ts';
-import { mergeDocuments, normaliseDocument } from './merge.ts';
-import { readStored } from './read.ts';
+} from './model/document.ts';
+import { buildBackupExport, buildExport, exportFileName } from './model/export.ts';
+import { applyImport } from './model/import.ts';
+import { laterSettings, mergeDocuments, sortKeys, unionRecords } from './model/merge.ts';
+import { readPart, readStored, type ReadResult } from './model/read.ts';
+import {
+  assemble,
+  keyOf,
+  LEGACY_KEY,
+  PARTS,
+  partOf,
+  serialisePart,
+  splitBackup,
+  type Part,
+  type PartRead,
+  type SplitRead,
+} from './model/stored.ts';
 
-export const PROGRESS_KEY = 'performance-coach:progress';
+export { COLLECTION_KEYS, LEGACY_KEY, META_KEY, STORED_KEYS } from './model/stored.ts';
 export const BACKUP_PREFIX = 'performance-coach:backup:';
 /** Written by earlier versions of the site; never read now, removed on sight (the undo point lives only in memory). */
 export const UNDO_KEY = 'performance-coach:undo';
@@ -48,17 +66,26 @@ export const $progressStatus = atom<ProgressStatus>({ mode: 'loading' });
 
 let engine: StorageEngine | undefined;
 let stopListening: (() => void) | undefined;
-/** The stored text as this tab last read or wrote it: if storage still holds it, no other tab wrote since. */
-let lastSeenRaw: string | null = null;
 let durability: DurabilityAdapter | undefined;
 let askedToPersist = false;
+
+/**
+ * What this tab knows of each stored key: the raw text as last read or written (if storage
+ * still holds it, no other tab wrote since), the part read from it, and which records object
+ * and epoch it holds, so a write can tell which keys a change touched.
+ */
+interface Seen {
+  raw: string | null;
+  read: PartRead;
+  value: unknown;
+  epoch: string | undefined;
+}
+const seen = new Map<Part, Seen>();
 
 /** The backups kept on this device (damaged or upgraded data), newest first. */
 export const $backups = atom<{ key: string; at: string }[]>([]);
 /** Whether the browser promised to keep the data; undefined until asked. */
 export const $durability = atom<{ persisted: boolean | undefined }>({ persisted: undefined });
-
-const serialise = (doc: ProgressDoc) => JSON.stringify(doc);
 
 /** The backups kept on this device, newest first. */
 export function listBackups(): { key: string; at: string }[] {
@@ -101,48 +128,6 @@ function backup(raw: string, now: Date): string | undefined {
   return key;
 }
 
-/** Reads the stored document: undefined when storage cannot be read at all. */
-function readFresh(): ReturnType<typeof readStored> | 'unchanged' | undefined {
-  try {
-    const raw = engine?.get(PROGRESS_KEY) ?? null;
-    // Skipping parse and validation when nothing changed keeps a click cheap on a big document.
-    if (raw === lastSeenRaw) return 'unchanged';
-    lastSeenRaw = raw;
-    return readStored(raw);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stops writing: another tab stored a document of a newer version, which this page must not overwrite. */
-function yieldToNewer(version: number): void {
-  $progressStatus.set({ ...$progressStatus.get(), mode: 'memory', reason: 'newer', newerVersion: version });
-}
-
-function write(doc: ProgressDoc): boolean {
-  const status = $progressStatus.get();
-  if (!engine || status.mode !== 'saved') return false;
-  try {
-    // Re-read before writing: a tab of a newer version of the site may have written since.
-    const current = engine.get(PROGRESS_KEY);
-    if (current !== lastSeenRaw) {
-      const seen = readStored(current);
-      if (seen.kind === 'newer') {
-        yieldToNewer(seen.version);
-        return false;
-      }
-    }
-    const raw = serialise(doc);
-    engine.set(PROGRESS_KEY, raw);
-    lastSeenRaw = raw;
-    askToPersist(doc);
-    return true;
-  } catch {
-    $progressStatus.set({ ...status, mode: 'memory', reason: 'write-failed' });
-    return false;
-  }
-}
-
 /** True when the document holds something the learner did (not only settings). */
 const hasRecords = (doc: ProgressDoc) =>
   COLLECTIONS.some((name) => Object.keys(doc[name] as Record<string, unknown>).length > 0);
@@ -179,6 +164,143 @@ function removeStaleUndo(): void {
   }
 }
 
+/** The value a part holds in `doc`, compared by identity to tell which keys a change touched. */
+const valueOf = (doc: ProgressDoc, part: Part): unknown => (part === 'meta' ? doc.settings : doc[part]);
+
+/**
+ * Reads every stored key; only keys whose text changed since this tab last saw them are parsed
+ * and validated again. Returns the parts that changed, or undefined when storage cannot be read.
+ */
+function readChanged(): Part[] | undefined {
+  const changed: Part[] = [];
+  try {
+    for (const part of PARTS) {
+      const raw = engine?.get(keyOf(part)) ?? null;
+      const before = seen.get(part);
+      if (before && before.raw === raw) continue;
+      const read = readPart(part, raw);
+      const ok = read.kind === 'ok';
+      seen.set(part, { raw, read, value: ok ? read.value : undefined, epoch: ok ? read.epoch?.id : undefined });
+      changed.push(part);
+    }
+  } catch {
+    return undefined;
+  }
+  return changed;
+}
+
+/** The document as storage holds it, from the parts last read. */
+function storedDocument(): SplitRead {
+  const reads: Partial<Record<Part, PartRead>> = {};
+  for (const [part, s] of seen) reads[part] = s.read;
+  return assemble(reads);
+}
+
+/** Stops writing: another tab stored a document of a newer version, which this page must not overwrite. */
+function yieldToNewer(version: number): void {
+  $progressStatus.set({ ...$progressStatus.get(), mode: 'memory', reason: 'newer', newerVersion: version });
+}
+
+/** Keeps the raw values of damaged keys (and meta) as one backup, which readStored reads back. */
+function backupDamaged(parts: Part[], now: Date): string | undefined {
+  const raws: Record<string, string> = {};
+  for (const part of new Set<Part>([...parts, 'meta'])) {
+    const raw = seen.get(part)?.raw;
+    if (raw !== null && raw !== undefined) raws[keyOf(part)] = raw;
+  }
+  return backup(splitBackup(raws), now);
+}
+
+/**
+ * Writes the keys whose records (or epoch) differ from what storage holds, collections first
+ * and meta last. Returns false when nothing could be written.
+ */
+function write(doc: ProgressDoc): boolean {
+  const status = $progressStatus.get();
+  if (!engine || status.mode !== 'saved') return false;
+  try {
+    // Re-read the version before writing: a tab of a newer version of the site may have written since.
+    const metaRaw = engine.get(keyOf('meta'));
+    if (metaRaw !== (seen.get('meta')?.raw ?? null)) {
+      const meta = readPart('meta', metaRaw);
+      if (meta.kind === 'newer') {
+        yieldToNewer(meta.version);
+        return false;
+      }
+    }
+    for (const part of PARTS) {
+      const s = seen.get(part);
+      const value = valueOf(doc, part);
+      const damaged = s?.read.kind === 'ok' && s.read.damage !== undefined;
+      if (s && s.raw !== null && !damaged && s.value === value && s.epoch === doc.epoch.id) continue;
+      // A new learner's untouched collections are not stored.
+      if ((!s || s.raw === null) && part !== 'meta' && Object.keys(value as object).length === 0) continue;
+      const raw = serialisePart(doc, part);
+      if (s?.raw !== raw) engine.set(keyOf(part), raw);
+      seen.set(part, { raw, read: { kind: 'ok', epoch: doc.epoch, value }, value, epoch: doc.epoch.id });
+    }
+    askToPersist(doc);
+    return true;
+  } catch {
+    $progressStatus.set({ ...status, mode: 'memory', reason: 'write-failed' });
+    return false;
+  }
+}
+
+/**
+ * Merges what storage holds into `base`. Only collections that changed in storage are merged
+ * record by record; an epoch change (an erase or replace elsewhere) merges the whole document.
+ */
+function mergeStored(base: ProgressDoc, stored: ProgressDoc, changed: Part[]): ProgressDoc {
+  if (stored.epoch.id !== base.epoch.id) return mergeDocuments(stored, base);
+  const out = { ...base };
+  for (const part of changed) {
+    if (part === 'meta') out.settings = laterSettings(stored.settings, base.settings);
+    else (out as Record<string, unknown>)[part] = unionRecords<unknown>(stored[part], base[part]);
+  }
+  return out;
+}
+
+/** Brings `base` up to date with other tabs' writes; returns `base` itself when storage holds nothing new. */
+function catchUp(base: ProgressDoc, now: Date): ProgressDoc {
+  const changed = readChanged();
+  if (!changed || changed.length === 0) return base;
+  const stored = storedDocument();
+  if (stored.kind === 'newer') {
+    yieldToNewer(stored.version);
+    return base;
+  }
+  // Another tab left damaged data: it is backed up, and what could be read is kept.
+  if (stored.kind === 'corrupt' && backupDamaged(stored.damaged, now) === undefined) return base;
+  return mergeStored(base, stored.doc, changed);
+}
+
+/** Reads the single-key document of earlier versions of the site, if storage still holds one. */
+function readLegacy(): { raw: string; result: ReadResult } | undefined {
+  const raw = engine?.get(LEGACY_KEY) ?? null;
+  return raw === null || raw === '' ? undefined : { raw, result: readStored(raw) };
+}
+
+/** Removes the single key once its records are stored in the split keys. */
+function dropLegacy(): void {
+  try {
+    engine?.remove(LEGACY_KEY);
+  } catch {
+    // Read and merged again on the next start; nothing is lost.
+  }
+}
+
+/** True when some stored key holds records of an older epoch (left by an erase torn between keys). */
+function superseded(epoch: string): boolean {
+  return [...seen.values()].some((s) => s.raw !== null && s.epoch !== undefined && s.epoch !== epoch);
+}
+
+/** Goes on in this tab only, without touching storage. */
+function memoryOnly(doc: ProgressDoc, reason: MemoryReason, newerVersion?: number): void {
+  $progress.set(doc);
+  $progressStatus.set(newerVersion ? { mode: 'memory', reason, newerVersion } : { mode: 'memory', reason });
+}
+
 /** Loads progress from `storageEngine` and follows changes made by other tabs. */
 export function startProgress(
   storageEngine: StorageEngine,
@@ -189,61 +311,81 @@ export function startProgress(
   engine = storageEngine;
   durability = browser.durability;
   askedToPersist = false;
+  seen.clear();
   $durability.set({ persisted: undefined });
-  let raw: string | null;
+  let legacy: ReturnType<typeof readLegacy>;
+  let stored: SplitRead;
   try {
-    raw = engine.get(PROGRESS_KEY);
+    legacy = readLegacy();
+    if (!readChanged()) throw new Error('storage cannot be read');
+    stored = storedDocument();
   } catch {
-    $progress.set(emptyDocument());
     $backups.set([]);
-    $progressStatus.set({ mode: 'memory', reason: 'blocked' });
-    return;
+    return memoryOnly(emptyDocument(), 'blocked');
   }
-  lastSeenRaw = raw;
-  const result = readStored(raw);
   $backups.set(listBackups());
-  if (result.kind === 'newer') {
-    $progress.set(result.doc);
-    $progressStatus.set({ mode: 'memory', reason: 'newer', newerVersion: result.version });
-    return;
-  }
-  if (!canWrite()) {
-    // Full or read-only storage: say so now, not after the learner's first change is lost.
-    $progress.set(result.doc);
-    $progressStatus.set({ mode: 'memory', reason: 'write-failed' });
-    return;
-  }
+  const old = legacy?.result;
+  if (old?.kind === 'newer') return memoryOnly(old.doc, 'newer', old.version);
+  // Nothing split yet (the first visit after the move): the single key is taken whole, settings included.
+  const doc =
+    !old || old.kind === 'empty' ? stored.doc : stored.kind === 'empty' ? old.doc : mergeDocuments(stored.doc, old.doc);
+  if (stored.kind === 'newer') return memoryOnly(doc, 'newer', stored.version);
+  // Full or read-only storage: say so now, not after the learner's first change is lost.
+  if (!canWrite()) return memoryOnly(doc, 'write-failed');
   removeStaleUndo();
   const status: ProgressStatus = { mode: 'saved' };
-  const repair = result.kind === 'corrupt' || (result.kind === 'ok' && result.migratedFrom !== undefined);
-  if (repair) {
-    const backupKey = backup(raw ?? '', now);
-    if (backupKey === undefined) {
-      // Without a backup the damaged or older value must not be overwritten.
-      $progress.set(result.doc);
-      $progressStatus.set({ mode: 'memory', reason: 'write-failed' });
-      return;
-    }
-    if (result.kind === 'corrupt')
-      status.recovered = { backupKey, reason: result.reason, kept: result.kept, dropped: result.dropped };
-    else status.migratedFrom = result.migratedFrom;
+  if (legacy && old) {
+    // The single-key document of earlier versions is kept as a backup, then moved into the split keys.
+    const backupKey = backup(legacy.raw, now);
+    // Without a backup the older value must not be moved or overwritten.
+    if (backupKey === undefined) return memoryOnly(doc, 'write-failed');
+    if (old.kind === 'corrupt')
+      status.recovered = { backupKey, reason: old.reason, kept: old.kept, dropped: old.dropped };
+    else if (old.kind === 'ok' && old.migratedFrom !== undefined) status.migratedFrom = old.migratedFrom;
   }
-  $progress.set(result.doc);
+  if (stored.kind === 'corrupt') {
+    const backupKey = backupDamaged(stored.damaged, now);
+    if (backupKey === undefined) return memoryOnly(doc, 'write-failed');
+    const before = status.recovered;
+    status.recovered = before
+      ? { ...before, kept: before.kept + stored.kept, dropped: before.dropped + stored.dropped }
+      : { backupKey, reason: stored.reason, kept: stored.kept, dropped: stored.dropped };
+  }
+  $progress.set(doc);
   $progressStatus.set(status);
-  // Rewrite only what needed repair or an upgrade; a new visitor's empty document is not stored.
-  if (repair) write(result.doc);
-  else if (result.kind === 'ok') askToPersist(result.doc);
-  stopListening = engine.listen((key, value) => {
+  // Rewrite only what needed repair, an upgrade or the move out of the single key; a new
+  // visitor's empty document is not stored.
+  if (legacy || stored.kind === 'corrupt' || superseded(doc.epoch.id)) {
+    if (write(doc) && legacy) dropLegacy();
+  } else if (stored.kind === 'ok') askToPersist(doc);
+  stopListening = engine.listen((key) => {
     if (key.startsWith(BACKUP_PREFIX)) $backups.set(listBackups());
-    if (key !== PROGRESS_KEY) return;
-    lastSeenRaw = value;
-    const incoming = readStored(value);
-    if (incoming.kind === 'newer') return yieldToNewer(incoming.version);
-    if (incoming.kind !== 'ok' && incoming.kind !== 'empty') return;
-    const merged = mergeDocuments(incoming.doc, $progress.get());
+    if (key === LEGACY_KEY) return adoptLegacy(new Date());
+    if (partOf(key) === undefined || $progressStatus.get().mode !== 'saved') return;
+    // Every key is read again, not only this one: a change spread over several keys is taken whole.
+    const before = $progress.get();
+    const merged = catchUp(before, new Date());
+    if (merged === before) return;
     $progress.set(merged);
-    if (serialise(merged) !== serialise(incoming.doc)) write(merged);
+    write(merged);
   });
+}
+
+/** A tab of an older version of the site wrote the single key: its records are merged in, then it is removed. */
+function adoptLegacy(now: Date): void {
+  if ($progressStatus.get().mode !== 'saved') return;
+  let legacy: ReturnType<typeof readLegacy>;
+  try {
+    legacy = readLegacy();
+  } catch {
+    return;
+  }
+  const old = legacy?.result;
+  if (!legacy || !old || (old.kind !== 'ok' && old.kind !== 'corrupt')) return;
+  if (backup(legacy.raw, now) === undefined) return;
+  const merged = mergeDocuments(catchUp($progress.get(), now), old.doc);
+  $progress.set(merged);
+  if (write(merged)) dropLegacy();
 }
 
 /** Stops following storage (tests, page teardown). */
@@ -252,21 +394,19 @@ export function stopProgress(): void {
   stopListening = undefined;
 }
 
+/** The document with the collections `change` replaced put in stable key order; untouched ones stay as they were. */
+function normaliseChanged(next: ProgressDoc, base: ProgressDoc): ProgressDoc {
+  const out = { ...next };
+  for (const name of COLLECTIONS)
+    if (next[name] !== base[name]) (out as Record<string, unknown>)[name] = sortKeys<unknown>(next[name]);
+  return out;
+}
+
 /** Applies a change on top of the freshest stored copy, so nothing another tab wrote is lost. */
 export function updateProgress(change: (doc: ProgressDoc) => ProgressDoc, now = new Date()): void {
   let base = $progress.get();
-  if ($progressStatus.get().mode === 'saved') {
-    const fresh = readFresh();
-    if (fresh && fresh !== 'unchanged') {
-      if (fresh.kind === 'newer') yieldToNewer(fresh.version);
-      else if (fresh.kind === 'ok' || fresh.kind === 'empty') base = mergeDocuments(fresh.doc, base);
-      else if (fresh.kind === 'corrupt' && lastSeenRaw !== null && backup(lastSeenRaw, now) !== undefined) {
-        // Another tab left damaged data: it is backed up, and what could be read is kept.
-        base = mergeDocuments(fresh.doc, base);
-      }
-    }
-  }
-  const next = normaliseDocument(change(base));
+  if ($progressStatus.get().mode === 'saved') base = catchUp(base, now);
+  const next = normaliseChanged(change(base), base);
   $progress.set(next);
   write(next);
 }
@@ -288,11 +428,9 @@ export function readBackup(key: string): string | null {
 /** Re-reads storage and merges it in: for a page restored from the back/forward cache, which missed other tabs' changes. */
 export function resumeProgress(): void {
   if ($progressStatus.get().mode !== 'saved') return;
-  const fresh = readFresh();
-  if (fresh && fresh !== 'unchanged' && fresh.kind === 'newer') yieldToNewer(fresh.version);
-  else if (fresh && fresh !== 'unchanged' && (fresh.kind === 'ok' || fresh.kind === 'empty')) {
-    $progress.set(mergeDocuments(fresh.doc, $progress.get()));
-  }
+  const before = $progress.get();
+  const merged = catchUp(before, new Date());
+  if (merged !== before) $progress.set(merged);
 }
 
 /** A fresh epoch id, for erase and replace. */
@@ -333,7 +471,7 @@ export function eraseProgress(now = new Date()): void {
   const epoch = newEpoch(now);
   changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), settings: doc.settings }), now);
   if ($progressStatus.get().mode !== 'saved') return;
-  for (const key of [...listBackups().map((b) => b.key), UNDO_KEY]) {
+  for (const key of [...listBackups().map((b) => b.key), UNDO_KEY, LEGACY_KEY]) {
     try {
       engine?.remove(key);
     } catch {
@@ -431,3 +569,48 @@ export function recordAssessment(result: AssessmentResult): void {
 export function updateSettings(change: Partial<Omit<Settings, 'at'>>, now = new Date()): void {
   updateProgress((doc) => ({ ...doc, settings: { ...doc.settings, ...change, at: now.toISOString() } }));
 }
+
+/** Merges (default) or replaces with an imported document, keeping the previous state for undo. */
+export function importProgress(incoming: ProgressDoc, mode: 'merge' | 'replace', now = new Date()): void {
+  const epoch = newEpoch(now);
+  changeWithUndo('import', (doc) => applyImport(doc, incoming, mode, epoch), now);
+}
+
+/** Downloads the learner's progress file and remembers when. */
+export function exportProgress(now = new Date()): void {
+  downloadText(exportFileName(now), JSON.stringify(buildExport($progress.get(), now), null, 2));
+  recordExport(now);
+}
+
+/** Downloads a backup as a file the site's own import reads back. */
+export function downloadBackup(key: string, at: string, now = new Date()): void {
+  const backedUp = new Date(at);
+  const name = exportFileName(Number.isFinite(backedUp.getTime()) ? backedUp : now, 'backup');
+  downloadText(name, JSON.stringify(buildBackupExport(readBackup(key) ?? '', at, now), null, 2));
+}
+
+let autoStarted = false;
+
+/** In the browser the store starts on localStorage when the first island subscribes to it. */
+function startInBrowser(): void {
+  if (autoStarted || engine || typeof window === 'undefined') return;
+  autoStarted = true;
+  startProgress(browserEngine(), new Date(), { durability: browserDurability() });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) resumeProgress();
+  });
+  // The plain page script (ui/page.ts) writes the lessons key itself; no storage event reaches this tab.
+  window.addEventListener(LIGHT_WROTE, resumeProgress);
+  // After the write that follows every change (updateProgress sets the store first, then writes).
+  $progress.listen(() => queueMicrotask(() => window.dispatchEvent(new Event(STORE_CHANGED))));
+  const unusual = (status: ProgressStatus) => {
+    if (status.mode !== 'memory' && !status.recovered) return;
+    // Marked on the page too, for a page script that starts after this store did.
+    document.documentElement.dataset[UNUSUAL_MARK] = '';
+    window.dispatchEvent(new Event(STORE_UNUSUAL));
+  };
+  unusual($progressStatus.get());
+  $progressStatus.listen(unusual);
+}
+onMount($progress, startInBrowser);
+onMount($progressStatus, startInBrowser);

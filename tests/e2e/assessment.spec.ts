@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, throttle } from './helpers.ts';
+import { expectNoAxeViolations, readProgress, throttle } from './helpers.ts';
 
 const KEY = 'performance-coach:progress';
 const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -300,7 +300,7 @@ test.describe('without JavaScript', () => {
 
 /** What the stored progress document holds now. */
 async function stored(page: Page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY) as Promise<{
+  return readProgress(page) as unknown as Promise<{
     drafts?: Record<string, { answers: Record<string, number> }>;
     assessments?: Record<
       string,

@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { readSplit } from '../../src/progress/model/read.ts';
+import { keyOf, PARTS } from '../../src/progress/model/stored.ts';
 
 /** Islands hydrate after load; they set data-ready once stored progress is applied. */
 export async function waitForIslands(page: Page): Promise<void> {
@@ -46,7 +48,10 @@ export async function throttle(page: Page, { kbps, latency }: { kbps: number; la
   });
 }
 
-/** Stores a current-version progress document (a new learner's, with `parts` laid over it) before a page reads it. */
+/**
+ * Stores a current-version progress document (a new learner's, with `parts` laid over it) before a page reads it,
+ * in the single key earlier versions of the site used: the store moves it into its split keys on the first read.
+ */
 export async function storeProgress(
   page: Page,
   parts: Partial<ProgressDoc>,
@@ -54,4 +59,23 @@ export async function storeProgress(
 ): Promise<void> {
   const doc: ProgressDoc = { ...emptyDocument(), ...parts };
   await page.evaluate(({ key, text }) => localStorage.setItem(key, text), { key, text: JSON.stringify(doc) });
+}
+
+/** Every progress key in the page's storage (the probe aside), as stored. */
+export async function progressKeys(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('performance-coach:') && k !== 'performance-coach:probe')
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)!]),
+    ),
+  );
+}
+
+/** The progress document as the page's storage holds it, read the way the store reads its keys. */
+export async function readProgress(page: Page): Promise<ProgressDoc> {
+  const keys = await progressKeys(page);
+  const raws = Object.fromEntries(PARTS.map((part) => [part, keys[keyOf(part)] ?? null]));
+  return readSplit(raws).doc;
 }

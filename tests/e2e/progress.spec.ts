@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, LESSON_COUNT } from './helpers.ts';
+import { expectNoAxeViolations, LESSON_COUNT, progressKeys } from './helpers.ts';
 
 const KEY = 'performance-coach:progress';
 const lesson = '/lessons/role/company-representative/';
@@ -72,7 +72,7 @@ test('complete a lesson, export, erase, import: the lesson is done again', async
 
 test('a bad import file is refused with its reason and changes nothing', async ({ page }) => {
   await markDone(page);
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const before = await progressKeys(page);
   await page.goto('/progress/');
   await page.getByLabel('匯入進度檔（.json）').setInputFiles({
     name: 'other.json',
@@ -81,7 +81,7 @@ test('a bad import file is refused with its reason and changes nothing', async (
   });
   await expect(page.getByRole('status')).toContainText('沒有匯入「other.json」');
   await expect(page.getByRole('status')).toContainText('這不是「績效教練」的進度檔');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await progressKeys(page)).toEqual(before);
 });
 
 test('damaged stored progress: the site loads, explains, and offers the raw backup', async ({ page }) => {
@@ -168,7 +168,7 @@ test('axe finds nothing on the progress page with data and the erase dialog open
 
 test('an import whose time reads 58:05 is refused in Chinese and the data here is untouched', async ({ page }) => {
   await markDone(page);
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const before = await progressKeys(page);
   await page.goto('/progress/');
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByLabel('匯入進度檔（.json）').setInputFiles(importFixture('time-hour-58.json'));
@@ -176,7 +176,7 @@ test('an import whose time reads 58:05 is refused in Chinese and the data here i
   await expect(status).toContainText('沒有匯入「time-hour-58.json」');
   await expect(status).toContainText('時間「2026-10-02T58:05:00.000Z」不存在或格式不對');
   await expect(status).toContainText('你目前的進度沒有任何改變');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await progressKeys(page)).toEqual(before);
   await page.reload();
   await expect(page.getByText(`1 / ${LESSON_COUNT}`)).toBeVisible();
 });
@@ -233,7 +233,7 @@ test('backups are listed, downloaded, and read back by the import after an erase
   await expect(page.getByRole('heading', { name: '還沒有學習記錄' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '自動備份' })).toHaveCount(0);
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('performance-coach:')));
-  expect(keys).toEqual(['performance-coach:progress']);
+  expect(keys.sort()).toEqual(['performance-coach:lessons', 'performance-coach:meta']);
 
   await page.getByLabel('匯入進度檔（.json）').setInputFiles(backupFile);
   await expect(page.getByText('這是一份備份：讀得出來的 1 筆記錄會匯入，另外 1 筆已損壞、無法讀取。')).toBeVisible();

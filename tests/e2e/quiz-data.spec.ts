@@ -3,7 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { ReviewCard } from '../../src/progress/document.ts';
+import type { ReviewCard } from '../../src/progress/model/document.ts';
 import { scheduleAnswer } from '../../src/review/model/schedule.ts';
 import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
 

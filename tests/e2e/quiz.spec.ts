@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { Question } from '../../src/course/model/schemas.ts';
 import { stripVerdict } from '../../src/question/model/feedback.ts';
 import { layoutQuestion } from '../../src/question/model/layout.ts';
-import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
+import { expectNoAxeViolations, readProgress, storeProgress, throttle } from './helpers.ts';
 
 const lesson = '/lessons/role/win-win/';
 interface Option {
@@ -37,7 +37,7 @@ async function openQuiz(page: Page): Promise<Locator> {
 }
 
 const KEY = 'performance-coach:progress';
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const stored = (page: Page) => readProgress(page);
 const group = (form: Locator, id: string) =>
   form.getByRole('group', { name: new RegExp(question(id).prompt.slice(0, 12)) });
 
@@ -163,9 +163,7 @@ test('the missed question comes back in the review queue, and a right answer res
       await page.getByRole('button', { name: '檢查答案' }).click();
       await expect(group).toContainText('答對了');
       await expect(page.getByText(/下次複習：/)).toBeVisible();
-      const card = await page.evaluate(
-        () => JSON.parse(localStorage.getItem('performance-coach:progress')!).review['role-win-win/q2'],
-      );
+      const card = (await readProgress(page)).review['role-win-win/q2']!;
       expect(card.missed).toBeUndefined();
       expect(new Date(card.due).getTime()).toBeGreaterThan(Date.now());
       expect(card.reps).toBe(2);
@@ -300,7 +298,7 @@ test.describe('on a phone', () => {
     await group(form, 'q3').getByRole('button', { name: /下移/ }).first().tap();
     await expect(form.getByText('已作答 3 / 6 題')).toBeVisible();
     const draft = (await stored(page)).quizDrafts['role-win-win'];
-    expect(Object.keys(draft.answers).sort()).toEqual(['q1', 'q2', 'q3']);
+    expect(Object.keys(draft!.answers).sort()).toEqual(['q1', 'q2', 'q3']);
     const order = await group(form, 'q3').locator('.order-text').allInnerTexts();
 
     await page.reload();
@@ -342,7 +340,7 @@ test.describe('on a phone', () => {
     // The summary offers to mark the lesson done, offline too.
     await form.getByRole('button', { name: '把這一課標記為已完成' }).tap();
     await expect(form.getByText('這一課已標記為完成')).toBeVisible();
-    expect((await stored(page)).lessons['role/win-win'].done).toBe(true);
+    expect((await stored(page)).lessons['role/win-win']!.done).toBe(true);
     await context.setOffline(false);
     await page.goto('/');
     await expect(page.locator('.continue a.button')).toContainText('下一課');

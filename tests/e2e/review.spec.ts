@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { ReviewCard } from '../../src/progress/document.ts';
+import type { ReviewCard } from '../../src/progress/model/document.ts';
 import { scheduleAnswer } from '../../src/review/model/schedule.ts';
-import { expectNoAxeViolations, storeProgress } from './helpers.ts';
+import { expectNoAxeViolations, readProgress, storeProgress } from './helpers.ts';
 
 interface Option {
   id: string;
@@ -42,8 +42,7 @@ function seededCards(now: number): Record<string, ReviewCard> {
   return cards;
 }
 
-const storedCards = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).review as Record<string, ReviewCard>, KEY);
+const storedCards = (page: Page) => readProgress(page).then((doc) => doc.review as Record<string, ReviewCard>);
 
 /** What the learner does with each question: the right answer, a wrong one, or (order) confirming the shuffled start. */
 const plan: Record<string, 'right' | 'wrong' | 'confirm'> = {

@@ -10,7 +10,7 @@ import {
   type SkillEvidence,
 } from '../../src/assessment/model/calibration.ts';
 import type { LessonInfo } from '../../src/assessment/model/model.ts';
-import type { Attempt } from '../../src/progress/document.ts';
+import type { Attempt } from '../../src/progress/model/document.ts';
 
 const range = { min: 1, max: 5 };
 const attempt = (

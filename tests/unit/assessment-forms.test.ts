@@ -20,8 +20,8 @@ import {
   validAnswers,
 } from '../../src/assessment/model/scoring.ts';
 import { assessmentSchema } from '../../src/course/model/schemas.ts';
-import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
-import { progressSchema } from '../../src/progress/document.ts';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { isValidDocument } from '../../src/progress/model/read.ts';
 
 const NA = NOT_APPLICABLE;
 const fixture = assessmentSchema.parse(
@@ -116,7 +116,7 @@ describe('不適用 (not applicable)', () => {
         },
       },
     };
-    expect(progressSchema.safeParse(doc).success).toBe(true);
+    expect(isValidDocument(doc)).toBe(true);
   });
 });
 

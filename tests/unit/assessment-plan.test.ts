@@ -9,7 +9,7 @@ import { describeReason } from '../../src/assessment/model/text.ts';
 import { translator } from '../../src/i18n/format.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
 import { courseOrder } from '../../src/lessons/model/order.ts';
-import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
+import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
 
 const range = { min: 1, max: 5 };
 const tr = translator(zhHant);

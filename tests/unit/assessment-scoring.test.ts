@@ -19,7 +19,7 @@ import {
 import { describeFinding } from '../../src/assessment/model/text.ts';
 import { translator } from '../../src/i18n/format.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
-import type { AssessmentResult } from '../../src/progress/document.ts';
+import type { AssessmentResult } from '../../src/progress/model/document.ts';
 
 const likert = [1, 2, 3, 4, 5].map((value) => ({ value, label: `L${value}` }));
 const instrument: Instrument = {

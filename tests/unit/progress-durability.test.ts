@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CURRENT_VERSION, emptyDocument, type LessonRecord, type ProgressDoc } from '../../src/progress/document.ts';
-import type { DurabilityAdapter } from '../../src/progress/durability.ts';
-import { memoryEngine } from '../../src/progress/engine.ts';
-import { buildBackupExport, buildExport } from '../../src/progress/export.ts';
-import { parseImport } from '../../src/progress/import.ts';
-import { importProgress } from '../../src/progress/import-actions.ts';
-import { readStored } from '../../src/progress/read.ts';
+import {
+  CURRENT_VERSION,
+  emptyDocument,
+  type LessonRecord,
+  type ProgressDoc,
+} from '../../src/progress/model/document.ts';
+import type { DurabilityAdapter } from '../../src/progress/browser/durability.ts';
+import { memoryEngine } from '../../src/progress/browser/engine.ts';
+import { buildBackupExport, buildExport } from '../../src/progress/model/export.ts';
+import { parseImport } from '../../src/progress/model/import.ts';
+import { importProgress } from '../../src/progress/store.ts';
 import {
   $backups,
   $durability,
@@ -16,7 +20,9 @@ import {
   BACKUP_PREFIX,
   eraseProgress,
   listBackups,
-  PROGRESS_KEY,
+  COLLECTION_KEYS,
+  LEGACY_KEY,
+  META_KEY,
   readBackup,
   recordExport,
   resumeProgress,
@@ -25,11 +31,13 @@ import {
   stopProgress,
   UNDO_KEY,
 } from '../../src/progress/store.ts';
+import { rawParts, storedDoc } from './progress-storage.ts';
+import { readSplit } from '../../src/progress/model/read.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 8));
 const done = (d: Date): LessonRecord => ({ done: true, at: d.toISOString() });
 const doc = (lessons: Record<string, LessonRecord>): ProgressDoc => ({ ...emptyDocument(), lessons });
-const stored = (engine: ReturnType<typeof memoryEngine>) => JSON.parse(engine.data.get(PROGRESS_KEY) ?? 'null');
+const stored = storedDoc;
 /** A valid document with one record under a key that breaks the id rule. */
 const badKey = (day: number) =>
   JSON.stringify({
@@ -43,7 +51,7 @@ describe('backups', () => {
   it('keeps at most three, newest first', () => {
     const engine = memoryEngine();
     for (let day = 1; day <= 5; day++) {
-      engine.data.set(PROGRESS_KEY, `{damaged ${day}`);
+      engine.data.set(LEGACY_KEY, `{damaged ${day}`);
       startProgress(engine, at(day));
     }
     const keys = listBackups().map((b) => b.key);
@@ -54,7 +62,7 @@ describe('backups', () => {
   });
 
   it('repairs a bad key once: the next page load finds nothing to repair and adds no backup', () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: badKey(1) });
+    const engine = memoryEngine({ [LEGACY_KEY]: badKey(1) });
     startProgress(engine, at(1));
     expect($progressStatus.get().recovered).toMatchObject({ kept: 1, dropped: 1 });
     expect(listBackups()).toHaveLength(1);
@@ -63,19 +71,20 @@ describe('backups', () => {
       expect($progressStatus.get()).toEqual({ mode: 'saved' });
     }
     expect(listBackups()).toHaveLength(1);
-    expect(readStored(engine.data.get(PROGRESS_KEY) ?? null).kind).toBe('ok');
+    expect(engine.data.has(LEGACY_KEY)).toBe(false);
+    expect(readSplit(rawParts(engine)).kind).toBe('ok');
   });
 
   it('keeps one backup of the same damage even when it is found twice', () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: '{"version":2,"less' });
+    const engine = memoryEngine({ [LEGACY_KEY]: '{"version":2,"less' });
     startProgress(engine, at(1));
-    engine.data.set(PROGRESS_KEY, '{"version":2,"less');
+    engine.data.set(LEGACY_KEY, '{"version":2,"less');
     startProgress(engine, at(2));
     expect(listBackups()).toHaveLength(1);
   });
 
   it('downloads a backup as a file that the import of the site reads back', () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: badKey(1) });
+    const engine = memoryEngine({ [LEGACY_KEY]: badKey(1) });
     startProgress(engine, at(1));
     const [first] = listBackups();
     const file = JSON.stringify(buildBackupExport(readBackup(first!.key) ?? '', first!.at, at(2)));
@@ -118,14 +127,14 @@ describe('undo and erase', () => {
   });
 
   it('erase removes the records, the backups and any undo copy; settings stay', () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: badKey(1) });
+    const engine = memoryEngine({ [LEGACY_KEY]: badKey(1) });
     startProgress(engine, at(1));
     setLessonDone('role/b', true, at(2));
     recordExport(at(2));
     engine.data.set(UNDO_KEY, 'left by an older version');
     eraseProgress(at(3));
     const left = [...engine.data.keys()];
-    expect(left).toEqual([PROGRESS_KEY]);
+    expect(left.sort()).toEqual([COLLECTION_KEYS.lessons, META_KEY].sort());
     expect(stored(engine)).toMatchObject({ lessons: {}, attempts: {}, drafts: {}, review: {} });
     expect(stored(engine).settings.lastExportAt).toBe(at(2).toISOString());
     expect(JSON.stringify(stored(engine))).not.toContain('role/');
@@ -146,24 +155,22 @@ describe('two tabs on one storage engine', () => {
     tabB.setLessonDone('role/b', true, at(2));
     expect(Object.keys(stored(engine).lessons)).toEqual(['role/a', 'role/b']);
     // A newer deploy opened in a third tab writes the next version; no storage event reaches tab A.
-    const v3 = JSON.stringify({
-      ...stored(engine),
-      version: CURRENT_VERSION + 1,
-      lessons: { 'role/c': done(at(3)) },
-      onlyInNext: {},
-    });
-    engine.data.set(PROGRESS_KEY, v3);
+    const lessons = engine.data.get(COLLECTION_KEYS.lessons);
+    const v3 = JSON.stringify({ ...stored(engine), version: CURRENT_VERSION + 1, onlyInNext: {} });
+    engine.data.set(META_KEY, v3);
     tabA.setLessonDone('role/d', true, at(4));
-    expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
+    expect(engine.data.get(META_KEY)).toBe(v3);
+    expect(engine.data.get(COLLECTION_KEYS.lessons)).toBe(lessons);
     expect(tabA.$progressStatus.get()).toMatchObject({
       mode: 'memory',
       reason: 'newer',
       newerVersion: CURRENT_VERSION + 1,
     });
     // Tab B hears about it through the storage event and stops writing too.
-    engine.emit(PROGRESS_KEY, v3);
+    engine.emit(META_KEY, v3);
     tabB.setLessonDone('role/e', true, at(5));
-    expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
+    expect(engine.data.get(META_KEY)).toBe(v3);
+    expect(engine.data.get(COLLECTION_KEYS.lessons)).toBe(lessons);
     expect(tabB.$progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer' });
     tabA.stopProgress();
     tabB.stopProgress();
@@ -174,27 +181,29 @@ describe('two tabs on one storage engine', () => {
     startProgress(engine, at(1));
     setLessonDone('role/a', true, at(1));
     const v3 = JSON.stringify({ ...stored(engine), version: CURRENT_VERSION + 1 });
-    engine.data.set(PROGRESS_KEY, v3);
+    engine.data.set(META_KEY, v3);
     resumeProgress();
     expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: CURRENT_VERSION + 1 });
     setLessonDone('role/b', true, at(2));
-    expect(engine.data.get(PROGRESS_KEY)).toBe(v3);
+    expect(engine.data.get(META_KEY)).toBe(v3);
+    expect(Object.keys(stored(engine).lessons)).toEqual(['role/a']);
   });
 
   it('backs up damage another tab left before writing over it', () => {
     const engine = memoryEngine();
     startProgress(engine, at(1));
     setLessonDone('role/a', true, at(1));
-    engine.data.set(PROGRESS_KEY, '{"torn write');
+    engine.data.set(COLLECTION_KEYS.lessons, '{"torn write');
     setLessonDone('role/b', true, at(2));
-    expect(listBackups().map((b) => readBackup(b.key))).toEqual(['{"torn write']);
+    const backups = listBackups().map((b) => JSON.parse(readBackup(b.key) ?? 'null'));
+    expect(backups.map((b) => b.keys[COLLECTION_KEYS.lessons])).toEqual(['{"torn write']);
     expect(Object.keys(stored(engine).lessons)).toEqual(['role/a', 'role/b']);
   });
 });
 
 describe('memory mode', () => {
   it('says so from the start of a page when storage cannot be written', () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: JSON.stringify(doc({ 'role/a': done(at(1)) })) });
+    const engine = memoryEngine({ [LEGACY_KEY]: JSON.stringify(doc({ 'role/a': done(at(1)) })) });
     engine.failWrites = new Error('QuotaExceededError');
     startProgress(engine, at(2));
     expect($progressStatus.get()).toEqual({ mode: 'memory', reason: 'write-failed' });
@@ -228,7 +237,7 @@ describe('persistent storage', () => {
   });
 
   it('is not asked again when the browser already keeps the data', async () => {
-    const engine = memoryEngine({ [PROGRESS_KEY]: JSON.stringify(doc({ 'role/a': done(at(1)) })) });
+    const engine = memoryEngine({ [LEGACY_KEY]: JSON.stringify(doc({ 'role/a': done(at(1)) })) });
     const { value, calls } = adapter(false, true);
     startProgress(engine, at(1), { durability: value });
     await vi.waitFor(() => expect($durability.get()).toEqual({ persisted: true }));

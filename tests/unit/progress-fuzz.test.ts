@@ -13,16 +13,16 @@ import { scaleRange } from '../../src/assessment/model/scoring.ts';
 import { readContentFiles } from '../../src/content-model/build/load.ts';
 import { validateContent, type Content } from '../../src/content-model/model/validate.ts';
 import { formatDate, formatDateTime, formatPercent } from '../../src/i18n/format.ts';
-import { COLLECTIONS, type ProgressDoc } from '../../src/progress/document.ts';
-import { memoryEngine } from '../../src/progress/engine.ts';
-import { buildExport } from '../../src/progress/export.ts';
-import { applyImport, parseImport, previewImport } from '../../src/progress/import.ts';
-import { migrate } from '../../src/progress/migrate.ts';
-import { readStored } from '../../src/progress/read.ts';
-import { exportReminder } from '../../src/progress/reminder.ts';
-import { lastActivity, progressStats, quizScores, type CourseOutline } from '../../src/progress/stats.ts';
-import { BACKUP_PREFIX, PROGRESS_KEY, startProgress, stopProgress } from '../../src/progress/store.ts';
-import { dueCards, nextDue } from '../../src/review/model/queue.ts';
+import { COLLECTIONS, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { memoryEngine } from '../../src/progress/browser/engine.ts';
+import { buildExport } from '../../src/progress/model/export.ts';
+import { applyImport, parseImport, previewImport } from '../../src/progress/model/import.ts';
+import { migrate } from '../../src/progress/model/migrate.ts';
+import { readStored } from '../../src/progress/model/read.ts';
+import { exportReminder } from '../../src/progress/model/reminder.ts';
+import { lastActivity, progressStats, quizScores, type CourseOutline } from '../../src/progress/model/stats.ts';
+import { BACKUP_PREFIX, LEGACY_KEY, startProgress, stopProgress } from '../../src/progress/store.ts';
+import { dueCards, dueCount, nextDue } from '../../src/progress/model/review-queue.ts';
 
 const PER_CATEGORY = Number(process.env['FUZZ_PER_KIND'] ?? 160);
 const SEED = 0x5eed;
@@ -357,7 +357,7 @@ mutators['combinations'] = (text, r, docAt) => {
 /** Every pure function that renders progress, fed the document. */
 function render(doc: ProgressDoc, base: ProgressDoc): void {
   const out: string[] = [];
-  const stats = progressStats(doc, course, NOW);
+  const stats = progressStats(doc, course, dueCount(doc, NOW));
   for (const q of stats.quizzes) out.push(formatPercent(q.best), formatPercent(q.last), formatDate(q.lastAt, 'short'));
   if (stats.averageScore !== undefined) out.push(formatPercent(stats.averageScore));
   if (stats.lastActivity) out.push(formatDate(stats.lastActivity, 'short'));
@@ -509,7 +509,7 @@ describe('progress fuzzing', () => {
           if (read.kind === 'corrupt' && readStored(JSON.stringify(read.doc)).kind !== 'ok') counts.repairLoops++;
           // Two page loads through the store for every eighth mutant: the second adds no backup.
           if (i % 8 === 0) {
-            const engine = memoryEngine({ [PROGRESS_KEY]: storedMutant });
+            const engine = memoryEngine({ [LEGACY_KEY]: storedMutant });
             const backups = () => [...engine.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX)).length;
             startProgress(engine, NOW);
             const afterFirst = backups();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
-import { buildExport } from '../../src/progress/export.ts';
-import { applyImport, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../src/progress/import.ts';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { buildExport } from '../../src/progress/model/export.ts';
+import { applyImport, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../src/progress/model/import.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/imports');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');

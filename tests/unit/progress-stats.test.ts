@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
-import { lastActivity, progressStats, quizScores } from '../../src/progress/stats.ts';
-import { dueCount } from '../../src/review/model/queue.ts';
+import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { lastActivity, progressStats, quizScores } from '../../src/progress/model/stats.ts';
+import { dueCount } from '../../src/progress/model/review-queue.ts';
 
 const attempt = (id: string, quiz: string, at: string, score: number): Attempt => ({
   id,
@@ -52,13 +52,13 @@ describe('progress statistics', () => {
     expect(quizScores(doc, 'quiz-b')).toBeUndefined();
   });
   it('counts completion per module and overall', () => {
-    const stats = progressStats(doc, course, new Date('2026-11-05T00:00:00.000Z'));
+    const stats = progressStats(doc, course, dueCount(doc, new Date('2026-11-05T00:00:00.000Z')));
     expect(stats).toMatchObject({ total: 2, completed: 1, attemptCount: 2, isEmpty: false });
     expect(stats.averageScore).toBeCloseTo(0.7);
     expect(stats.quizzes.map((q) => q.id)).toEqual(['quiz-a']);
   });
   it('reports a new learner as empty', () => {
-    expect(progressStats(emptyDocument(), course, new Date()).isEmpty).toBe(true);
+    expect(progressStats(emptyDocument(), course, 0).isEmpty).toBe(true);
   });
   it('finds the latest activity across records', () => {
     expect(lastActivity(doc)).toBe('2026-11-04T00:00:00.000Z');

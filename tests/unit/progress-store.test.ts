@@ -8,19 +8,19 @@ import {
   type Attempt,
   type LessonRecord,
   type ProgressDoc,
-} from '../../src/progress/document.ts';
-import { memoryEngine } from '../../src/progress/engine.ts';
-import { mergeDocuments } from '../../src/progress/merge.ts';
-import { importProgress } from '../../src/progress/import-actions.ts';
-import { migrate } from '../../src/progress/migrate.ts';
-import { readStored } from '../../src/progress/read.ts';
+} from '../../src/progress/model/document.ts';
+import { memoryEngine } from '../../src/progress/browser/engine.ts';
+import { mergeDocuments } from '../../src/progress/model/merge.ts';
+import { importProgress } from '../../src/progress/store.ts';
+import { migrate } from '../../src/progress/model/migrate.ts';
+import { readStored } from '../../src/progress/model/read.ts';
 import {
   $progress,
   $progressStatus,
   $undo,
   BACKUP_PREFIX,
   eraseProgress,
-  PROGRESS_KEY,
+  LEGACY_KEY,
   recordAttempt,
   setLessonDone,
   startProgress,
@@ -28,6 +28,7 @@ import {
   resumeProgress,
   undoLastChange,
 } from '../../src/progress/store.ts';
+import { emitDoc, putDoc, storedDoc } from './progress-storage.ts';
 
 const t0 = new Date('2026-11-01T08:00:00.000Z');
 const t1 = new Date('2026-11-02T08:00:00.000Z');
@@ -42,7 +43,7 @@ const doc = (
   lessons,
 });
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/progress', name), 'utf8');
-const stored = (engine: ReturnType<typeof memoryEngine>) => JSON.parse(engine.data.get(PROGRESS_KEY) ?? 'null');
+const stored = storedDoc;
 const attempt = (id: string, at: Date): Attempt => ({
   id,
   quiz: 'role-win-win',
@@ -160,7 +161,7 @@ describe('$progress with an injected engine', () => {
   });
 
   it('upgrades a first-version document in place and keeps the original as a backup', () => {
-    engine.data.set(PROGRESS_KEY, fixture('v1.json'));
+    engine.data.set(LEGACY_KEY, fixture('v1.json'));
     startProgress(engine, t0);
     expect(stored(engine).version).toBe(CURRENT_VERSION);
     expect(engine.data.get(`${BACKUP_PREFIX}${t0.toISOString()}`)).toBe(fixture('v1.json'));
@@ -170,14 +171,14 @@ describe('$progress with an injected engine', () => {
   it('merges into what another tab wrote instead of overwriting it', () => {
     startProgress(engine, t0);
     // Another tab writes without this tab hearing about it yet.
-    engine.data.set(PROGRESS_KEY, JSON.stringify(doc({ 'role/x': done(t0) })));
+    putDoc(engine, doc({ 'role/x': done(t0) }));
     setLessonDone('role/a', true, t1);
     expect(Object.keys(stored(engine).lessons)).toEqual(['role/a', 'role/x']);
   });
 
   it('keeps both of two attempts recorded at the same time in two tabs', () => {
     startProgress(engine, t0);
-    engine.data.set(PROGRESS_KEY, JSON.stringify({ ...doc({}), attempts: { other: attempt('other', t1) } }));
+    putDoc(engine, { ...doc({}), attempts: { other: attempt('other', t1) } });
     recordAttempt(attempt('mine', t1));
     expect(Object.keys(stored(engine).attempts)).toEqual(['mine', 'other']);
   });
@@ -185,7 +186,7 @@ describe('$progress with an injected engine', () => {
   it('listens for other tabs and keeps its own records', () => {
     startProgress(engine, t0);
     setLessonDone('role/a', true, t0);
-    engine.emit(PROGRESS_KEY, JSON.stringify(doc({ 'role/b': done(t1) })));
+    emitDoc(engine, doc({ 'role/b': done(t1) }));
     expect(completedLessons($progress.get())).toEqual(new Set(['role/a', 'role/b']));
     expect(Object.keys(stored(engine).lessons)).toEqual(['role/a', 'role/b']);
   });
@@ -193,7 +194,7 @@ describe('$progress with an injected engine', () => {
   it('follows an erase made in another tab instead of merging old records back', () => {
     startProgress(engine, t0);
     setLessonDone('role/a', true, t0);
-    engine.emit(PROGRESS_KEY, JSON.stringify(doc({}, { id: 'erased', at: t1.toISOString() })));
+    emitDoc(engine, doc({}, { id: 'erased', at: t1.toISOString() }));
     expect($progress.get().lessons).toEqual({});
     expect(stored(engine).lessons).toEqual({});
   });
@@ -202,7 +203,7 @@ describe('$progress with an injected engine', () => {
     startProgress(engine, t0);
     setLessonDone('role/a', true, t0);
     // Another tab wrote while this page was frozen, and no storage event reached it.
-    engine.data.set(PROGRESS_KEY, JSON.stringify(doc({ 'role/a': done(t0), 'role/b': done(t1) })));
+    putDoc(engine, doc({ 'role/a': done(t0), 'role/b': done(t1) }));
     resumeProgress();
     expect(completedLessons($progress.get())).toEqual(new Set(['role/a', 'role/b']));
   });
@@ -229,7 +230,7 @@ describe('$progress with an injected engine', () => {
   });
 
   it('backs up damaged data before recovering, and tells why', () => {
-    engine.data.set(PROGRESS_KEY, '{not json');
+    engine.data.set(LEGACY_KEY, '{not json');
     startProgress(engine, t0);
     const key = `${BACKUP_PREFIX}${t0.toISOString()}`;
     expect(engine.data.get(key)).toBe('{not json');
@@ -238,11 +239,11 @@ describe('$progress with an injected engine', () => {
   });
 
   it('never overwrites damaged data it could not back up', () => {
-    engine.data.set(PROGRESS_KEY, '{not json');
+    engine.data.set(LEGACY_KEY, '{not json');
     engine.failWrites = new Error('QuotaExceededError');
     startProgress(engine, t0);
     setLessonDone('role/a', true, t0);
-    expect(engine.data.get(PROGRESS_KEY)).toBe('{not json');
+    expect(engine.data.get(LEGACY_KEY)).toBe('{not json');
     expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'write-failed' });
     expect(completedLessons($progress.get())).toEqual(new Set(['role/a']));
   });
@@ -265,10 +266,10 @@ describe('$progress with an injected engine', () => {
 
   it('does not overwrite a document written by a newer version of the site', () => {
     const newer = JSON.stringify({ version: 99, lessons: {}, somethingNew: true });
-    engine.data.set(PROGRESS_KEY, newer);
+    engine.data.set(LEGACY_KEY, newer);
     startProgress(engine, t0);
     setLessonDone('role/a', true, t0);
-    expect(engine.data.get(PROGRESS_KEY)).toBe(newer);
+    expect(engine.data.get(LEGACY_KEY)).toBe(newer);
     expect($progressStatus.get()).toMatchObject({ mode: 'memory', reason: 'newer', newerVersion: 99 });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatPercent, format, translator } from '../../src/i18n/format.ts';
-import { idProblem, own } from '../../src/progress/ids.ts';
-import { readStored } from '../../src/progress/read.ts';
-import { isValidIsoTime } from '../../src/progress/time.ts';
-import { emptyDocument, type Attempt } from '../../src/progress/document.ts';
+import { idProblem, own } from '../../src/progress/model/ids.ts';
+import { readStored } from '../../src/progress/model/read.ts';
+import { isValidIsoTime } from '../../src/progress/model/time.ts';
+import { emptyDocument, type Attempt } from '../../src/progress/model/document.ts';
 import { collectEvidence } from '../../src/assessment/model/calibration.ts';
 
 describe('isValidIsoTime', () => {

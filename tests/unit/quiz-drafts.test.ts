@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
-import { memoryEngine } from '../../src/progress/engine.ts';
-import { parseImport, previewImport } from '../../src/progress/import.ts';
-import { buildExport } from '../../src/progress/export.ts';
-import { mergeDocuments } from '../../src/progress/merge.ts';
-import { migrate } from '../../src/progress/migrate.ts';
-import { readStored, salvage } from '../../src/progress/read.ts';
+import { CURRENT_VERSION, emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { storedDoc } from './progress-storage.ts';
+import { memoryEngine } from '../../src/progress/browser/engine.ts';
+import { parseImport, previewImport } from '../../src/progress/model/import.ts';
+import { buildExport } from '../../src/progress/model/export.ts';
+import { mergeDocuments } from '../../src/progress/model/merge.ts';
+import { migrate } from '../../src/progress/model/migrate.ts';
+import { readStored, salvage } from '../../src/progress/model/read.ts';
 import {
   $progress,
   clearQuizDraft,
   ensureLearnerSeed,
-  PROGRESS_KEY,
   recordAttempt,
   saveQuizDraft,
   startProgress,
@@ -109,7 +109,7 @@ describe('draft store actions', () => {
     startProgress(engine);
     saveQuizDraft('role-win-win', { q1: 'b' }, { q1: 2 }, t0);
     saveQuizDraft('role-win-win', { q1: 'b', q2: 'a' }, {}, t1);
-    const stored = JSON.parse(engine.data.get(PROGRESS_KEY)!) as ProgressDoc;
+    const stored = storedDoc(engine);
     expect(stored.quizDrafts['role-win-win']).toEqual({ at: t1.toISOString(), answers: { q1: 'b', q2: 'a' } });
     recordAttempt(attempt(t2));
     expect($progress.get().quizDrafts).toEqual({});

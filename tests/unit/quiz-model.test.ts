@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/model/schemas.ts';
-import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/document.ts';
+import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
 import { scoreQuiz } from '../../src/question/model/scoring.ts';
 import { attemptId, buildAttempt } from '../../src/quiz/model/attempt.ts';
 import { questionsInPlay, retryMode } from '../../src/quiz/model/retry.ts';

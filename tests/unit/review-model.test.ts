@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/model/schemas.ts';
-import { emptyDocument, type ProgressDoc } from '../../src/progress/document.ts';
+import { emptyDocument, type ProgressDoc } from '../../src/progress/model/document.ts';
 import { quizDataHref, readQuizData } from '../../src/question/model/quiz-data.ts';
 import { cardKey, parseCardKey } from '../../src/review/model/card-key.ts';
-import { reviewMinutes } from '../../src/review/model/queue.ts';
+import { reviewMinutes } from '../../src/progress/model/review-queue.ts';
 import { scheduleAnswer, scheduleAttempt } from '../../src/review/model/schedule.ts';
 import {
   checkCard,

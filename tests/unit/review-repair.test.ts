@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type Attempt, type ProgressDoc, type ReviewCard } from '../../src/progress/document.ts';
-import { mergeDocuments } from '../../src/progress/merge.ts';
+import { emptyDocument, type Attempt, type ProgressDoc, type ReviewCard } from '../../src/progress/model/document.ts';
+import { mergeDocuments } from '../../src/progress/model/merge.ts';
 import { pendingAnswers } from '../../src/review/model/pending.ts';
-import { MIN_STABILITY, needsRepair, nextStamp, repairCard } from '../../src/review/model/repair.ts';
+import { MIN_STABILITY, needsRepair, nextStamp, repairCard } from '../../src/progress/model/review-repair.ts';
 import { scheduleAnswer, schedulePending } from '../../src/review/model/schedule.ts';
 
 const now = new Date('2026-11-27T08:00:00.000Z');
@@ -114,7 +114,7 @@ describe('answers waiting for the scheduler', () => {
 
 describe('the queue reads repaired due times', () => {
   it('brings back at once a card reviewed while the clock was 30 days ahead', async () => {
-    const { dueCards, nextDue } = await import('../../src/review/model/queue.ts');
+    const { dueCards, nextDue } = await import('../../src/progress/model/review-queue.ts');
     const ahead = now.getTime() + 30 * day;
     const card: ReviewCard = { ...good, at: iso(ahead), last_review: iso(ahead), due: iso(ahead + day) };
     const doc: ProgressDoc = { ...emptyDocument(), review: { 'role-win-win/q1': card } };

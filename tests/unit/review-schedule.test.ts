@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { emptyDocument, type ReviewCard } from '../../src/progress/document.ts';
-import { dueCards, dueCount, nextDue } from '../../src/review/model/queue.ts';
+import { emptyDocument, type ReviewCard } from '../../src/progress/model/document.ts';
+import { dueCards, dueCount, nextDue } from '../../src/progress/model/review-queue.ts';
 import { cardKey, gradeFor, scheduleAnswer } from '../../src/review/model/schedule.ts';
 
 const now = new Date('2026-11-27T08:00:00.000Z');

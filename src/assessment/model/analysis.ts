@@ -1,5 +1,5 @@
 /** Everything the result view and the home plan show, computed from the progress document. Pure. */
-import type { AssessmentResult, ProgressDoc } from '../../progress/document.ts';
+import type { AssessmentResult, ProgressDoc } from '../../progress/model/document.ts';
 import { calibrateSkills, collectEvidence, type Calibration, type SkillEvidence } from './calibration.ts';
 import { formOf, type FormKind } from './forms.ts';
 import { assessmentHistory, factorChanges, type FactorChange } from './history.ts';

@@ -3,9 +3,9 @@
  * (r ≈ .29 in Mabe & West's meta-analysis) and the least skilled overrate themselves most,
  * so every rated skill is compared with the learner's quiz results on that skill. Pure.
  */
-import type { Attempt } from '../../progress/document.ts';
+import type { Attempt } from '../../progress/model/document.ts';
 import type { LessonInfo, QuestionSkills, ScaleRange, SkillInfo } from './model.ts';
-import { own } from '../../progress/ids.ts';
+import { own } from '../../progress/model/ids.ts';
 
 /**
  * When self-rating and evidence disagree enough to say so: both as 0–100 %, at least

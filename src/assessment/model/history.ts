@@ -1,5 +1,5 @@
 /** Completed assessments over time and the change per factor between two of them. Pure. */
-import type { AssessmentResult } from '../../progress/document.ts';
+import type { AssessmentResult } from '../../progress/model/document.ts';
 import type { FrameworkInfo } from './model.ts';
 import { factorLevels, type FactorLevel } from './scoring.ts';
 

@@ -1,10 +1,10 @@
 /** The sentences the result view writes from the numbers. Pure: a translator in, text out. */
-import { formatLevel } from './format.ts';
+import { formatLevel, type Translate } from './format.ts';
 import type { PlanItem } from './plan.ts';
 import type { GapMap } from './scoring.ts';
 
 /** Looks up a UI string and fills its placeholders (see `translator` in src/i18n/format.ts). */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type { Translate } from './format.ts';
 
 /** 「甲」, 「甲」與「乙」, 「甲」、「乙」與「丙」. */
 function listNames(names: readonly string[], tr: Translate): string {

@@ -12,7 +12,7 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../../i18n/format.ts';
 import { recordAssessment, saveDraftAnswer } from '../../progress/store.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { fetchAssessmentFiles, fetchResultStrings } from '../browser/files.ts';
 import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
 import type { AssessmentForms } from '../model/files.ts';
@@ -20,7 +20,7 @@ import { groupItems } from '../model/form.ts';
 import type { AlternateForm, FormKind } from '../model/forms.ts';
 import { completedResult, mapSkillGaps, validAnswers } from '../model/scoring.ts';
 import { describeFinding, type Translate } from '../model/text.ts';
-import { own } from '../../progress/ids.ts';
+import { own } from '../../progress/model/ids.ts';
 import AssessmentForm, { earlyAnswers } from './AssessmentForm.tsx';
 import type { ResultProps } from './AssessmentResult.tsx';
 

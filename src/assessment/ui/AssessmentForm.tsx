@@ -12,7 +12,7 @@ import { firstOpenGroup, type ItemGroup } from '../model/form.ts';
 import { NOT_APPLICABLE } from '../model/forms.ts';
 import type { Instrument } from '../model/model.ts';
 import type { Translate } from '../model/text.ts';
-import { own } from '../../progress/ids.ts';
+import { own } from '../../progress/model/ids.ts';
 
 interface Props {
   instrument: Instrument;

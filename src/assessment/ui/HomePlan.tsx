@@ -5,13 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, translator } from '../../i18n/format.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { fetchAnalysisData } from '../browser/files.ts';
 import { analyseProgress, type AssessmentData } from '../model/analysis.ts';
 import { estimateMinutes, FORM_HREF } from '../model/forms.ts';
 import { HOME_PLAN_SIZE, selectPlan } from '../model/plan.ts';
 import StudyPlan from './StudyPlan.tsx';
-import { own } from '../../progress/ids.ts';
+import { own } from '../../progress/model/ids.ts';
 
 interface Props {
   /** The forms' ids and sizes, for the invitation and the resume buttons; the rest is fetched. */

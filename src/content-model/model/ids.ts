@@ -4,7 +4,7 @@
  * ids). An id that progress refuses would be recorded and then silently dropped on the next
  * page load, so the build checks every one against the rule progress uses. Pure.
  */
-import { idProblem, MAX_ID_LENGTH } from '../../progress/ids.ts';
+import { idProblem, MAX_ID_LENGTH } from '../../progress/model/ids.ts';
 import type { Problem } from './problems.ts';
 import type { Assessment, Quiz } from '../../course/model/schemas.ts';
 

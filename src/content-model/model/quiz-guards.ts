@@ -4,7 +4,7 @@
  * options) and whether they measure transfer. Pure: parsed quizzes in, figures and
  * trainer-worded problems out. The thresholds are the course's quality bar, not tuning knobs.
  */
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
 import { scoreQuiz } from '../../question/model/scoring.ts';
 import type { Problem } from './problems.ts';

@@ -1,6 +1,6 @@
 /** Home page: "continue where you stopped", from the lessons done and the quizzes submitted. */
 import { translator } from '../../i18n/format.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { doneLessons, quizActivity } from '../model/done.ts';
 import { continueWhere } from '../model/order.ts';
 

@@ -1,7 +1,7 @@
 /** A module's lessons in order, each marked done or not from `$progress`. */
 import { formatPercent, translator } from '../../i18n/format.ts';
-import { quizScores } from '../../progress/stats.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { quizScores } from '../../progress/model/stats.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { doneLessons } from '../model/done.ts';
 
 export interface ChecklistLesson {

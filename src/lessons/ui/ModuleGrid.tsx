@@ -1,6 +1,6 @@
 /** Home page: every module with its lessons done and its progress bar. */
 import { translator } from '../../i18n/format.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { doneLessons, moduleCompletion } from '../model/done.ts';
 import ProgressBar from '../../components/ProgressBar.tsx';
 

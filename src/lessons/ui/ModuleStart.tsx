@@ -3,7 +3,7 @@
  * without JavaScript; once progress is read it points at the first unfinished lesson.
  */
 import { translator } from '../../i18n/format.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { doneLessons } from '../model/done.ts';
 import { moduleStart } from '../model/module-start.ts';
 

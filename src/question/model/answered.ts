@@ -1,6 +1,6 @@
 /** Which questions count as answered. Pure. */
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 
 /**
  * True when the learner gave an answer: a choice, at least one tick, a match, or an order they moved or

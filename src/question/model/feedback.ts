@@ -4,7 +4,7 @@
  * a leading verdict word (「對。」, 「錯。」) that would contradict it, and quotes are never doubled.
  */
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 import { isAnswered } from './answered.ts';
 
 export interface FeedbackLine {

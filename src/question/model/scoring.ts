@@ -3,7 +3,7 @@
  * credit from 0 to 1 and what to say about it out. Malformed answers score zero, never throw.
  */
 import type { Question, Quiz } from '../../course/model/schemas.ts';
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 
 export type Verdict = 'correct' | 'partial' | 'wrong' | 'unanswered';
 

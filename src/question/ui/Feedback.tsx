@@ -1,6 +1,6 @@
 /** Right/wrong in words and symbols (never colour alone), the feedback of what was chosen, and the explanation. */
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 import { feedbackLines } from '../model/feedback.ts';
 import type { QuestionResult } from '../model/scoring.ts';
 import type { Tr } from './QuestionView.tsx';

@@ -1,7 +1,7 @@
 /** One question as native form controls, and, once answered, its feedback. Shared by the quiz and the review queue. */
 import type { ComponentChildren } from 'preact';
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer } from '../../progress/document.ts';
+import type { Answer } from '../../progress/model/document.ts';
 import type { Layout } from '../model/layout.ts';
 import type { QuestionResult } from '../model/scoring.ts';
 

@@ -1,5 +1,5 @@
 /** The record a submitted quiz leaves in progress. Pure: the clock and the random part of the id are passed in. */
-import type { Answer, Attempt } from '../../progress/document.ts';
+import type { Answer, Attempt } from '../../progress/model/document.ts';
 import type { QuizScore } from '../../question/model/scoring.ts';
 
 /** An attempt id: the quiz, the time in base 36 and a random base-36 tail (`random` in [0, 1)), unique per device. */

@@ -3,7 +3,7 @@
  * browser/retry-mode.ts) with the time of the attempt it retries; it holds only while that attempt is still
  * the latest. Pure.
  */
-import type { ProgressDoc } from '../../progress/document.ts';
+import type { ProgressDoc } from '../../progress/model/document.ts';
 import { latestAttemptAt } from './session.ts';
 
 export interface RetryMode {

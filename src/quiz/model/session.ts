@@ -1,6 +1,6 @@
 /** A quiz session's state read from progress: which attempt this is, a draft to resume, what was missed. Pure. */
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer, ProgressDoc, QuizDraft } from '../../progress/document.ts';
+import type { Answer, ProgressDoc, QuizDraft } from '../../progress/model/document.ts';
 import type { QuestionResult } from '../../question/model/scoring.ts';
 
 /** The recorded attempts of a quiz. */

@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, translator } from '../../i18n/format.ts';
-import type { Answer, ProgressDoc } from '../../progress/document.ts';
+import type { Answer, ProgressDoc } from '../../progress/model/document.ts';
 import { fetchQuizData, fetchQuizStrings } from '../../question/browser/quiz-data.ts';
 import { countAnswered, unansweredQuestions } from '../../question/model/answered.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
@@ -86,10 +86,8 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     setFailed(false);
     const fail = () => setFailed(true);
     void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : fail()));
-    void loadLink().then((l) => {
-      l.ensureProgressStarted();
-      setLink(l);
-    }, fail);
+    // Subscribing to the store starts it (nanostores' onMount).
+    void loadLink().then(setLink, fail);
     void loadResults().then(setResults, fail);
     void fetchQuizStrings().then(setLoaded, fail);
   };

@@ -11,5 +11,4 @@ export {
   saveReviewCards,
   setLessonDone,
 } from '../../progress/store.ts';
-export { ensureProgressStarted } from '../../progress/client.ts';
-export { quizScores } from '../../progress/stats.ts';
+export { quizScores } from '../../progress/model/stats.ts';

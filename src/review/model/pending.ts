@@ -2,7 +2,7 @@
  * Quiz answers that never reached the review schedule: the attempt was saved but the scheduler could not be
  * loaded (offline, or the page was left while it loaded). Pure and scheduler-free, so any page can count them.
  */
-import type { ProgressDoc } from '../../progress/document.ts';
+import type { ProgressDoc } from '../../progress/model/document.ts';
 import { cardKey } from './card-key.ts';
 
 export interface PendingAnswer {

@@ -4,10 +4,10 @@
  * queue until it is answered right, and every card comes back when FSRS says it is due.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { ProgressDoc, ReviewCard } from '../../progress/document.ts';
+import type { ProgressDoc, ReviewCard } from '../../progress/model/document.ts';
 import { cardKey } from './card-key.ts';
 import { pendingAnswers } from './pending.ts';
-import { nextStamp, repairCard } from './repair.ts';
+import { nextStamp, repairCard } from '../../progress/model/review-repair.ts';
 
 const scheduler = fsrs();
 

@@ -1,10 +1,10 @@
 /** A review round: which cards it holds, which quizzes they need, and checking one card's answer. Pure. */
 import type { Question } from '../../course/model/schemas.ts';
-import type { Answer, ProgressDoc } from '../../progress/document.ts';
+import type { Answer, ProgressDoc } from '../../progress/model/document.ts';
 import { isAnswered } from '../../question/model/answered.ts';
 import { scoreQuestion, type QuestionResult } from '../../question/model/scoring.ts';
 import { cardKey, parseCardKey } from './card-key.ts';
-import { dueCards } from './queue.ts';
+import { dueCards } from '../../progress/model/review-queue.ts';
 
 /** The keys of the cards due at `now`, in queue order. */
 export function dueKeys(doc: ProgressDoc, now: Date): string[] {

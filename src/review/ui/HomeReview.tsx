@@ -1,7 +1,7 @@
 /** Home page card: how many questions are due for review today. */
 import { translator } from '../../i18n/format.ts';
-import { useProgress } from '../../progress/use-progress.ts';
-import { dueCount, reviewMinutes } from '../model/queue.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
+import { dueCount, reviewMinutes } from '../../progress/model/review-queue.ts';
 
 export default function HomeReview({ strings }: { strings: Record<string, string> }) {
   const tr = translator(strings);

@@ -4,16 +4,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { translator, formatDateTime } from '../../i18n/format.ts';
-import type { Answer } from '../../progress/document.ts';
-import { own } from '../../progress/ids.ts';
+import type { Answer } from '../../progress/model/document.ts';
+import { own } from '../../progress/model/ids.ts';
 import { saveReviewCards } from '../../progress/store.ts';
-import { useProgress } from '../../progress/use-progress.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
 import { fetchQuizData } from '../../question/browser/quiz-data.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
 import type { QuestionResult } from '../../question/model/scoring.ts';
 import Feedback from '../../question/ui/Feedback.tsx';
 import QuestionView from '../../question/ui/QuestionView.tsx';
-import { nextDue } from '../model/queue.ts';
+import { nextDue } from '../../progress/model/review-queue.ts';
 import { scheduleAnswer, schedulePending } from '../model/schedule.ts';
 import { checkCard, dueKeys, findCard, quizzesFor, roundKeys, type ReviewSource } from '../model/session.ts';
 

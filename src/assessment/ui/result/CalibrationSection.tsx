@@ -3,7 +3,7 @@ import type { Analysis, AssessmentData } from '../../model/analysis.ts';
 import { CALIBRATION_RULE, evidenceLessons, summariseCalibrations } from '../../model/calibration.ts';
 import { formatLevel } from '../../model/format.ts';
 import type { Translate } from '../../model/text.ts';
-import { own } from '../../../progress/ids.ts';
+import { own } from '../../../progress/model/ids.ts';
 
 interface Props {
   analysis: Analysis;

@@ -1,9 +1,11 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
-import { formatDate, formatPercent, translator } from '../i18n/format.ts';
-import type { ProgressDoc } from './document.ts';
+import { useMemo } from 'preact/hooks';
+import { formatDate, formatPercent, translator } from '../../i18n/format.ts';
+import { dueCount } from '../model/review-queue.ts';
+import { emptyDocument, type ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';
 import { SectionGuard } from './SectionGuard.tsx';
-import { progressStats, type CourseOutline } from './stats.ts';
+import { progressStats, type CourseOutline } from '../model/stats.ts';
 import { useProgress } from './use-progress.ts';
 
 interface Props {
@@ -17,21 +19,17 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
   const tr = translator(strings);
   const doc = useProgress();
 
-  if (!doc) {
-    return (
-      <p class="meta" aria-busy="true">
-        {tr('dash.loading')}
-      </p>
-    );
-  }
-
+  // Before the stored progress is read (and in the server's HTML) the page shows a new learner's
+  // dashboard with its controls disabled, so reading it in moves nothing on the page.
+  const shown = doc ?? emptyDocument();
   return (
-    <div data-ready="true">
+    <div data-ready={doc ? 'true' : undefined} aria-busy={doc ? undefined : 'true'}>
+      {!doc && <p class="visually-hidden">{tr('dash.loading')}</p>}
       <SectionGuard fallback={tr('dash.broken')}>
-        <ProgressStats doc={doc} course={course} firstLesson={firstLesson} tr={tr} />
+        <ProgressStats doc={shown} course={course} firstLesson={firstLesson} tr={tr} />
       </SectionGuard>
       <SectionGuard fallback={tr('dash.broken')}>
-        <ProgressData doc={doc} tr={tr} />
+        <ProgressData doc={shown} ready={doc !== undefined} tr={tr} />
       </SectionGuard>
     </div>
   );
@@ -41,7 +39,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 /** Completion, quiz scores and assessments: everything computed by progressStats. */
 function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> & { doc: ProgressDoc; tr: Translate }) {
-  const stats = progressStats(doc, course, new Date());
+  const stats = useMemo(() => progressStats(doc, course, dueCount(doc, new Date())), [doc, course]);
   return (
     <>
       {stats.isEmpty ? (
@@ -100,7 +98,8 @@ function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> 
                 aria-valuenow={m.done}
                 aria-valuetext={tr('dash.moduleProgress', { done: m.done, total: m.total })}
               >
-                <span style={{ width: `${m.total ? (m.done / m.total) * 100 : 0}%` }} />
+                {/* No style attribute at 0 %: the server's HTML carries none (the CSP forbids inline styles). */}
+                <span style={m.total && m.done ? { width: `${(m.done / m.total) * 100}%` } : undefined} />
               </div>
               <span class="meta">{tr('dash.moduleProgress', { done: m.done, total: m.total })}</span>
             </li>

@@ -1,9 +1,8 @@
-/** Preact hook for islands that show progress. */
+/** Preact hook for islands that show progress (subscribing starts the store: see store.ts). */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ProgressDoc } from './document.ts';
-import { ensureProgressStarted } from './client.ts';
-import { $progress } from './store.ts';
+import type { ProgressDoc } from '../model/document.ts';
+import { $progress } from '../store.ts';
 
 /**
  * The progress document once the island has mounted, `undefined` before. Preact does not
@@ -13,7 +12,6 @@ export function useProgress(): ProgressDoc | undefined {
   const doc = useStore($progress);
   const [mounted, setMounted] = useState(false);
   useEffect(() => {
-    ensureProgressStarted();
     setMounted(true);
   }, []);
   return mounted ? doc : undefined;

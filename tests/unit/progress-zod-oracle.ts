@@ -1,21 +1,20 @@
 /**
- * The progress document: everything the learner did, as one versioned JSON value.
- * Records carry their own id and time so two copies (two tabs, an import) can be
- * merged record by record instead of one copy overwriting the other.
+ * The zod schema the progress document was checked with before the hand-written validators
+ * of src/progress/model/validate.ts replaced it in the browser. Kept here, unchanged, as the
+ * oracle the validator tests compare against: same accepted documents, same first problem.
  */
-import './zod-jitless.ts';
+import './progress-zod-jitless.ts';
 import * as z from 'zod/v4/mini';
-import { isProgressId, MAX_ID_LENGTH } from './ids.ts';
-import { isValidIsoTime } from './time.ts';
+import { isProgressId, MAX_ID_LENGTH } from '../../src/progress/model/ids.ts';
+import { isValidIsoTime } from '../../src/progress/model/time.ts';
 
-export const APP_ID = 'performance-coach';
-export const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 3;
 
 /** Limits that keep a hostile or broken file from swelling the store. */
 export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
 
 /** An ISO 8601 UTC or offset time naming a real moment (see isValidIsoTime: much cheaper than z.iso on big documents). */
-export const TIME_MESSAGE = '時間格式不對或不存在';
+const TIME_MESSAGE = '時間格式不對或不存在';
 const isoTime = z.string().check(z.refine(isValidIsoTime, TIME_MESSAGE));
 /** The id rule of ids.ts: no Chinese, spaces or inherited names such as `toString`. */
 const id = z.string().check(z.refine(isProgressId, 'id 格式不對'));
@@ -113,54 +112,3 @@ export const progressSchema = z.object({
   quizDrafts: recordOf(quizDraftSchema),
   settings: settingsSchema,
 });
-
-export type LessonRecord = z.infer<typeof lessonRecordSchema>;
-export type Answer = z.infer<typeof answerSchema>;
-export type Attempt = z.infer<typeof attemptSchema>;
-export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
-export type Draft = z.infer<typeof draftSchema>;
-export type ReviewCard = z.infer<typeof reviewCardSchema>;
-export type QuizDraft = z.infer<typeof quizDraftSchema>;
-export type Settings = z.infer<typeof settingsSchema>;
-export type ProgressDoc = z.infer<typeof progressSchema>;
-
-/** The record collections of the document, each keyed by a stable id. */
-export const COLLECTIONS = ['lessons', 'attempts', 'assessments', 'drafts', 'review', 'quizDrafts'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** Each collection's record schema, for validating records one by one. */
-export const recordSchemas = {
-  lessons: lessonRecordSchema,
-  attempts: attemptSchema,
-  assessments: assessmentResultSchema,
-  drafts: draftSchema,
-  review: reviewCardSchema,
-  quizDrafts: quizDraftSchema,
-} as const;
-
-/** The epoch of data never erased. */
-export const INITIAL_EPOCH = { id: 'initial', at: '1970-01-01T00:00:00.000Z' } as const;
-
-/** A new learner's document. */
-export function emptyDocument(epoch: ProgressDoc['epoch'] = INITIAL_EPOCH): ProgressDoc {
-  return {
-    version: CURRENT_VERSION,
-    epoch,
-    lessons: {},
-    attempts: {},
-    assessments: {},
-    drafts: {},
-    review: {},
-    quizDrafts: {},
-    settings: { askConfidence: true },
-  };
-}
-
-/** Ids of the lessons currently marked done. */
-export function completedLessons(doc: ProgressDoc): Set<string> {
-  return new Set(
-    Object.entries(doc.lessons)
-      .filter(([, r]) => r.done)
-      .map(([id]) => id),
-  );
-}

@@ -3,12 +3,13 @@
  * not valid or too big is refused with a reason the learner can act on, and the current
  * data is never touched by this module.
  */
-import './zod-jitless.ts';
-import * as z from 'zod/v4/mini';
-import { APP_ID, COLLECTIONS, CURRENT_VERSION, progressSchema, TIME_MESSAGE, type ProgressDoc } from './document.ts';
+import { APP_ID, COLLECTIONS, CURRENT_VERSION, type ProgressDoc } from './document.ts';
 import { normaliseDocument, unionDocuments } from './merge.ts';
 import { migrate } from './migrate.ts';
 import { hasForbiddenKey, isObject, readStored, safeJsonParse } from './read.ts';
+import { progressDocument, type Problem } from './validate.ts';
+
+const currentDocument = progressDocument(CURRENT_VERSION);
 
 /** Largest file accepted: a heavy year of use is well under 2 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -27,7 +28,7 @@ export type ImportResult =
     }
   | { ok: false; code: ImportRefusal; message: string };
 
-/** The value at a zod issue's path, for quoting it in a message. */
+/** The value at a problem's path, for quoting it in a message. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = data;
   for (const part of path) {
@@ -38,19 +39,34 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Names the first invalid field the way a learner or trainer can read it; an impossible time is quoted. */
-function describeIssue(issue: z.core.$ZodIssue | undefined, data: unknown): string {
+export function describeIssue(issue: Problem | undefined, data: unknown): string {
   if (!issue) return '內容格式不對';
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.');
   const field = `欄位「${path || '（整份文件）'}」`;
   const value = valueAt(data, issue.path);
-  if (issue.code === 'custom' && issue.message === TIME_MESSAGE && typeof value === 'string') {
+  if (issue.time && typeof value === 'string') {
     return `${field}的時間「${value.slice(0, 40)}」不存在或格式不對（應該像 2026-10-02T18:05:00.000Z）`;
   }
   return `${field}的值不對`;
 }
 
+/** The UTF-8 size of `text` in bytes (a lone surrogate counts as the 3-byte replacement character). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** Checks an import file's text; `byteLength` is the file's size as reported by the browser. */
-export function parseImport(text: string, byteLength = new Blob([text]).size): ImportResult {
+export function parseImport(text: string, byteLength = utf8Length(text)): ImportResult {
   if (byteLength > MAX_IMPORT_BYTES) {
     const mb = (byteLength / 1024 / 1024).toFixed(1);
     return {
@@ -100,16 +116,17 @@ export function parseImport(text: string, byteLength = new Blob([text]).size): I
   }
   const migrated = migrate(data['document']);
   if (!migrated.ok) return { ok: false, code: 'invalid', message: '檔案的內容格式不對，無法讀取。' };
-  const parsed = z.safeParse(progressSchema, migrated.doc);
-  if (!parsed.success) {
+  const problem = currentDocument(migrated.doc);
+  if (problem) {
     return {
       ok: false,
       code: 'invalid',
-      message: `檔案內容有誤：${describeIssue(parsed.error.issues[0], migrated.doc)}。沒有匯入任何資料。`,
+      message: `檔案內容有誤：${describeIssue(problem, migrated.doc)}。沒有匯入任何資料。`,
     };
   }
+  const doc = migrated.doc as ProgressDoc;
   const exportedAt = typeof data['exportedAt'] === 'string' ? data['exportedAt'] : undefined;
-  return { ok: true, doc: normaliseDocument(parsed.data), exportedAt, fromVersion: version };
+  return { ok: true, doc: normaliseDocument(doc), exportedAt, fromVersion: version };
 }
 
 /**

@@ -4,12 +4,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { formatDateTime } from '../i18n/format.ts';
-import { COLLECTIONS, type ProgressDoc } from './document.ts';
-import { downloadBackup, exportProgress } from './export-actions.ts';
-import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportPreview } from './import.ts';
-import { importProgress } from './import-actions.ts';
-import { $backups, $durability, $undo, eraseProgress, undoLastChange } from './store.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { COLLECTIONS, type ProgressDoc } from '../model/document.ts';
+import { downloadBackup, exportProgress } from '../store.ts';
+import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportPreview } from '../model/import.ts';
+import { importProgress } from '../store.ts';
+import { $backups, $durability, $undo, eraseProgress, undoLastChange } from '../store.ts';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -20,7 +20,7 @@ interface Pending {
   salvaged: { kept: number; dropped: number } | undefined;
 }
 
-export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
+export function ProgressData({ doc, ready = true, tr }: { doc: ProgressDoc; ready?: boolean; tr: Translate }) {
   const undo = useStore($undo);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
@@ -74,7 +74,7 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
       <p class="meta">{tr('dash.data.where')}</p>
       <Durability tr={tr} />
       <p>
-        <button type="button" class="button" onClick={() => exportProgress()}>
+        <button type="button" class="button" disabled={!ready} onClick={() => exportProgress()}>
           {tr('dash.export')}
         </button>
       </p>
@@ -88,6 +88,7 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
           class="visually-hidden file-input"
           type="file"
           accept="application/json,.json"
+          disabled={!ready}
           onChange={onFile}
         />
         <label for="import-file" class="button secondary">
@@ -159,7 +160,12 @@ export function ProgressData({ doc, tr }: { doc: ProgressDoc; tr: Translate }) {
       </div>
       <Backups tr={tr} />
       <p>
-        <button type="button" class="button secondary danger" onClick={() => dialog.current?.showModal()}>
+        <button
+          type="button"
+          class="button secondary danger"
+          disabled={!ready}
+          onClick={() => dialog.current?.showModal()}
+        >
           {tr('dash.erase')}
         </button>
       </p>

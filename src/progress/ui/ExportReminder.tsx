@@ -1,8 +1,8 @@
 /** Home: a gentle reminder to download a progress file after two weeks of records without one. */
 import { useState } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
-import { exportProgress } from './export-actions.ts';
-import { exportReminder } from './reminder.ts';
+import { translator } from '../../i18n/format.ts';
+import { exportProgress } from '../store.ts';
+import { exportReminder } from '../model/reminder.ts';
 import { useProgress } from './use-progress.ts';
 
 export default function ExportReminder({ strings }: { strings: Record<string, string> }) {

@@ -1,6 +1,6 @@
 /** What the review queue holds at a given time. Pure; no scheduler needed to read it. */
-import type { ProgressDoc, ReviewCard } from '../../progress/document.ts';
-import { repairCard } from './repair.ts';
+import type { ProgressDoc, ReviewCard } from './document.ts';
+import { repairCard } from './review-repair.ts';
 
 /** When a card is really due: a review stamped while the clock was ahead counts from now, not from the future. */
 const dueOf = (card: ReviewCard, now: Date) => repairCard(card, now).due;

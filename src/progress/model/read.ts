@@ -3,21 +3,35 @@
  * Whatever comes in, the result is a usable document plus an honest account of what
  * happened, so the caller can keep a backup and tell the learner.
  */
-import './zod-jitless.ts';
-import * as z from 'zod/v4/mini';
-import {
-  COLLECTIONS,
-  CURRENT_VERSION,
-  emptyDocument,
-  LIMITS,
-  progressSchema,
-  recordSchemas,
-  settingsSchema,
-  type ProgressDoc,
-} from './document.ts';
+import { COLLECTIONS, CURRENT_VERSION, emptyDocument, LIMITS, type ProgressDoc } from './document.ts';
 import { isProgressId } from './ids.ts';
 import { normaliseDocument } from './merge.ts';
+import { isObject, safeJsonParse } from './json.ts';
 import { migrate } from './migrate.ts';
+import {
+  assemble,
+  PARTS,
+  readCollection,
+  readMeta,
+  splitBackupParts,
+  type Part,
+  type PartRead,
+  type RawParts,
+  type SplitRead,
+} from './stored.ts';
+export { hasForbiddenKey, isObject, safeJsonParse } from './json.ts';
+import {
+  collectionChecks,
+  epoch as epochCheck,
+  progressDocument,
+  recordChecks,
+  settings as settingsCheck,
+} from './validate.ts';
+
+const currentDocument = progressDocument(CURRENT_VERSION);
+
+/** True when `data` is a valid current-version document (unknown fields are removed in place). */
+export const isValidDocument = (data: unknown): data is ProgressDoc => currentDocument(data) === undefined;
 
 export type ReadResult =
   | { kind: 'empty'; doc: ProgressDoc }
@@ -27,34 +41,16 @@ export type ReadResult =
   /** Not JSON, or not a valid document: `doc` holds what could be safely kept. */
   | { kind: 'corrupt'; doc: ProgressDoc; reason: 'not-json' | 'invalid'; kept: number; dropped: number };
 
-/** A plain JSON object (not null, not an array). */
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Parses JSON; `__proto__`/`constructor`/`prototype` keys are dropped so they can never reach a prototype. */
-export function safeJsonParse(text: string): unknown {
-  // The reviver triples parse time on a big document; only pay for it when a forbidden key is named.
-  if (!hasForbiddenKey(text)) return JSON.parse(text);
-  return JSON.parse(text, (key, value) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
-}
-
-/** True when the raw JSON text names a forbidden key anywhere (the parser drops them; an import refuses them). */
-export function hasForbiddenKey(text: string): boolean {
-  // Also catches escaped spellings such as "\u005f_proto__", which JSON.parse decodes.
-  return /"(?:__proto__|constructor|prototype)"\s*:/.test(text) || /\\u00[0-9a-fA-F]{2}/.test(text);
-}
-
 /** Keeps every record that validates on its own; counts the rest. */
 export function salvage(data: unknown): { doc: ProgressDoc; kept: number; dropped: number } {
   const doc = emptyDocument();
   let kept = 0;
   let dropped = 0;
   if (!isObject(data)) return { doc, kept, dropped: 1 };
-  const epoch = z.safeParse(progressSchema.shape.epoch, data['epoch']);
-  if (epoch.success) doc.epoch = epoch.data;
-  const settings = z.safeParse(settingsSchema, data['settings']);
-  if (settings.success) doc.settings = settings.data;
+  const epoch = data['epoch'];
+  if (epochCheck(epoch) === undefined) doc.epoch = epoch as ProgressDoc['epoch'];
+  const settings = data['settings'];
+  if (settingsCheck(settings) === undefined) doc.settings = settings as ProgressDoc['settings'];
   for (const name of COLLECTIONS) {
     const source = data[name];
     if (source === undefined) continue;
@@ -67,12 +63,8 @@ export function salvage(data: unknown): { doc: ProgressDoc; kept: number; droppe
     for (const [key, record] of Object.entries(source)) {
       // The key is checked by the same rule as the schema's, so the repaired document validates
       // on the next load instead of being "repaired" (and backed up) again on every page.
-      const parsed =
-        isProgressId(key) && keptHere < LIMITS.records
-          ? z.safeParse(recordSchemas[name] as z.ZodMiniType, record)
-          : undefined;
-      if (parsed?.success) {
-        target[key] = parsed.data;
+      if (isProgressId(key) && keptHere < LIMITS.records && recordChecks[name](record) === undefined) {
+        target[key] = record;
         keptHere++;
         kept++;
       } else dropped++;
@@ -90,18 +82,37 @@ export function readStored(raw: string | null): ReadResult {
   } catch {
     return { kind: 'corrupt', doc: emptyDocument(), reason: 'not-json', kept: 0, dropped: 1 };
   }
+  const split = splitBackupParts(data);
+  if (split) {
+    // A backup of damaged split data: read the way the store reads the keys themselves.
+    const read = readSplit(split);
+    if (read.kind === 'corrupt')
+      return { kind: 'corrupt', doc: read.doc, reason: read.reason, kept: read.kept, dropped: read.dropped };
+    return read;
+  }
   const version = isObject(data) ? data['version'] : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
     return { kind: 'newer', doc: salvage(data).doc, version };
   }
   const migrated = migrate(data);
   if (migrated.ok) {
-    const parsed = z.safeParse(progressSchema, migrated.doc);
-    if (parsed.success) {
-      const doc = normaliseDocument(parsed.data);
+    if (isValidDocument(migrated.doc)) {
+      const doc = normaliseDocument(migrated.doc);
       return migrated.from === CURRENT_VERSION ? { kind: 'ok', doc } : { kind: 'ok', doc, migratedFrom: migrated.from };
     }
   }
   const { doc, kept, dropped } = salvage(migrated.ok ? migrated.doc : data);
   return { kind: 'corrupt', doc, reason: 'invalid', kept, dropped: Math.max(dropped, 1) };
+}
+
+/** Reads one stored part: validated, and salvaged record by record when damaged. */
+export function readPart(part: Part, raw: string | null | undefined): PartRead {
+  return part === 'meta' ? readMeta(raw) : readCollection(raw, collectionChecks[part], recordChecks[part]);
+}
+
+/** Reads the split document from its raw stored values. */
+export function readSplit(raws: RawParts): SplitRead {
+  const reads: Partial<Record<Part, PartRead>> = {};
+  for (const part of PARTS) if (part in raws) reads[part] = readPart(part, raws[part]);
+  return assemble(reads);
 }

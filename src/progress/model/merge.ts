@@ -1,19 +1,8 @@
 /** Merging two copies of the progress document without losing either's records. */
 import { COLLECTIONS, type ProgressDoc } from './document.ts';
-import { timeValue } from './time.ts';
+import { compareTimes, sortKeys } from './order.ts';
 
-/** Orders two stored times by the moment they name (offsets included), then by text so every tab agrees. */
-export function compareTimes(a: string, b: string): number {
-  const x = timeValue(a);
-  const y = timeValue(b);
-  if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Stable key order so equal documents serialise to equal strings. */
-export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-}
+export { compareTimes, sortKeys };
 
 /** The document with its records in stable key order. */
 export function normaliseDocument(doc: ProgressDoc): ProgressDoc {
@@ -40,17 +29,24 @@ function pick<T extends Timed>(a: T | undefined, b: T): T {
  * Commutative on records and idempotent.
  */
 export function unionDocuments(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
-  const newerSettings = compareTimes(b.settings.at ?? '', a.settings.at ?? '') > 0;
-  const out: ProgressDoc = { ...a, settings: newerSettings ? b.settings : a.settings };
-  for (const name of COLLECTIONS) {
-    // No prototype: a record id can never read an inherited value.
-    const merged = Object.create(null) as Record<string, Timed>;
-    for (const source of [a[name], b[name]] as Record<string, Timed>[]) {
-      for (const [id, record] of Object.entries(source)) merged[id] = pick(merged[id], record);
-    }
-    (out as Record<string, unknown>)[name] = sortKeys(merged);
-  }
+  const out: ProgressDoc = { ...a, settings: laterSettings(a.settings, b.settings) };
+  for (const name of COLLECTIONS) (out as Record<string, unknown>)[name] = unionRecords<unknown>(a[name], b[name]);
   return out;
+}
+
+/** The later of two settings (by their `at`); `a` on a tie. */
+export function laterSettings(a: ProgressDoc['settings'], b: ProgressDoc['settings']): ProgressDoc['settings'] {
+  return compareTimes(b.at ?? '', a.at ?? '') > 0 ? b : a;
+}
+
+/** Every record of one collection in both copies, the later change of each, in stable key order. */
+export function unionRecords<T>(a: Record<string, T>, b: Record<string, T>): Record<string, T> {
+  // No prototype: a record id can never read an inherited value.
+  const merged = Object.create(null) as Record<string, Timed>;
+  for (const source of [a, b] as unknown as Record<string, Timed>[]) {
+    for (const [id, record] of Object.entries(source)) merged[id] = pick(merged[id], record);
+  }
+  return sortKeys(merged) as Record<string, T>;
 }
 
 /** Orders epochs: the later start wins; ties broken by id so every tab agrees. */

@@ -4,7 +4,7 @@
  * file) or times in the future (answered while the device clock was ahead, then the clock was corrected).
  * A repaired card keeps its history; a card reviewed "in the future" is due now.
  */
-import type { ReviewCard } from '../../progress/document.ts';
+import type { ReviewCard } from './document.ts';
 
 /** FSRS's bounds for a reviewed card's memory state (ts-fsrs S_MIN and its difficulty range). */
 export const MIN_STABILITY = 0.001;

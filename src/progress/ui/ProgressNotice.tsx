@@ -1,11 +1,10 @@
 /** Tells the learner, once and plainly, when progress is not being saved or was recovered from damage. */
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { translator } from '../i18n/format.ts';
-import { ensureProgressStarted } from './client.ts';
-import { downloadBackup, exportProgress } from './export-actions.ts';
-import { $progressStatus, BACKUP_PREFIX } from './store.ts';
+import { useState } from 'preact/hooks';
+import { translator } from '../../i18n/format.ts';
+import { downloadBackup, exportProgress } from '../store.ts';
+import { $progressStatus, BACKUP_PREFIX } from '../store.ts';
 
 interface Props {
   strings: Record<string, string>;
@@ -15,7 +14,6 @@ export default function ProgressNotice({ strings }: Props) {
   const tr = translator(strings);
   const status = useStore($progressStatus);
   const [dismissed, setDismissed] = useState(false);
-  useEffect(() => ensureProgressStarted(), []);
   if (dismissed || status.mode === 'loading') return null;
   const exportNow = () => exportProgress();
   const recovered = status.recovered;

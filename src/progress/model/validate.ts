@@ -1,0 +1,87 @@
+/**
+ * The checks of the whole progress document and of every collection, built from checks.ts
+ * (kept apart so a lesson page loads only the checks of what it reads). Pure.
+ */
+import {
+  count,
+  epoch,
+  fraction,
+  here,
+  id,
+  isoTime,
+  LIMITS,
+  lessonRecord,
+  nonNegative,
+  object,
+  oneOf,
+  range,
+  recordOf,
+  reviewCard,
+  settings,
+  type Check,
+} from './checks.ts';
+
+export * from './checks.ts';
+
+const idArray: Check = (v) =>
+  Array.isArray(v) && v.length <= LIMITS.answerItems && v.every((x) => id(x) === undefined) ? undefined : here;
+
+/** What the learner answered: an option id, a set of ids, an order of ids, or pairs. */
+const pairs = /* @__PURE__ */ recordOf(id, LIMITS.answerItems);
+export const answer: Check = (v) => (typeof v === 'string' ? id(v) : Array.isArray(v) ? idArray(v) : pairs(v) && here);
+const confidence = /* @__PURE__ */ recordOf(oneOf(1, 2, 3));
+
+export const attempt = /* @__PURE__ */ object(
+  {
+    id,
+    quiz: id,
+    at: isoTime,
+    answers: recordOf(answer),
+    confidence,
+    scores: recordOf(fraction),
+    skills: recordOf(object({ earned: nonNegative, possible: nonNegative })),
+    score: fraction,
+  },
+  ['confidence'],
+);
+
+export const assessmentResult = /* @__PURE__ */ object({
+  id,
+  instrument: id,
+  at: isoTime,
+  answers: recordOf(count),
+  levels: recordOf(range(0, 10)),
+});
+
+export const draft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(count) });
+
+export const quizDraft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
+
+/** Each collection's record check, for validating records one by one. */
+export const recordChecks = {
+  lessons: lessonRecord,
+  attempts: attempt,
+  assessments: assessmentResult,
+  drafts: draft,
+  review: reviewCard,
+  quizDrafts: quizDraft,
+} as const;
+
+/** One whole collection: ids as keys, at most LIMITS.records entries. */
+export const collectionChecks = {
+  lessons: /* @__PURE__ */ recordOf(lessonRecord, LIMITS.records),
+  attempts: /* @__PURE__ */ recordOf(attempt, LIMITS.records),
+  assessments: /* @__PURE__ */ recordOf(assessmentResult, LIMITS.records),
+  drafts: /* @__PURE__ */ recordOf(draft, LIMITS.records),
+  review: /* @__PURE__ */ recordOf(reviewCard, LIMITS.records),
+  quizDrafts: /* @__PURE__ */ recordOf(quizDraft, LIMITS.records),
+} as const;
+
+/** The whole document at `version`. */
+export const progressDocument = (version: number): Check =>
+  object({
+    version: oneOf(version),
+    epoch,
+    ...collectionChecks,
+    settings,
+  });
