@@ -2,12 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
-import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
+import { expectNoAxeViolations, readProgress, storeProgress, throttle } from './helpers.ts';
 
 // The assessment page fetches its questionnaire and analysis data (static files of the build)
 // and the result view's code only when there is a result: on a weak phone connection, and
 // when the fetch fails.
-const KEY = 'performance-coach:progress';
 const instrument = parse(
   readFileSync(new URL('../../content/assessments/self-assessment.yaml', import.meta.url), 'utf8'),
 ) as {
@@ -26,11 +25,7 @@ const FORMS = '**/data/assessment-forms.json';
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 const shownItems = (page: Page) => page.locator('.assess-group:not([hidden]) fieldset.likert');
-const stored = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEY) as Promise<{
-    drafts?: Record<string, { at: string; answers: Record<string, number> }>;
-    assessments?: Record<string, { instrument: string; answers: Record<string, number> }>;
-  }>;
+const stored = (page: Page) => readProgress(page);
 
 test('on a slow phone connection the page loads its data files and a whole round is completed by touch', async ({
   page,
@@ -97,8 +92,8 @@ test('when the data fetch fails: a message in Chinese with 重試, the draft unt
   ];
   const draft = { at: '2026-11-30T08:00:00.000Z', answers: { [first.id]: 5, [second.id]: 0 } };
   await page.goto('/404-not-a-page/');
-  await storeProgress(page, { drafts: { 'self-assessment': draft } }, KEY);
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  await storeProgress(page, { drafts: { 'self-assessment': draft } });
+  const draftNow = async () => (await readProgress(page)).drafts['self-assessment'];
 
   await page.route(FORMS, (route) => route.abort('internetdisconnected'));
   await page.goto('/assessment/');
@@ -111,13 +106,13 @@ test('when the data fetch fails: a message in Chinese with 重試, the draft unt
   await expect(page.locator('fieldset.likert').first()).toBeVisible();
   await expect(page.locator('.assess[data-ready]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '下一組 →' })).toBeDisabled();
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await draftNow()).toEqual(draft);
   await expectNoAxeViolations(page);
 
   // A second failure keeps the message; then the connection is back.
   await retry.tap();
   await expect(alert.getByRole('button', { name: '重試' })).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await draftNow()).toEqual(draft);
   await page.unroute(FORMS);
   await alert.getByRole('button', { name: '重試' }).tap();
   await expect(page.locator('.assess[data-ready]')).toBeVisible();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ReviewCard } from '../../src/progress/model/document.ts';
 import { scheduleAnswer } from '../../src/review/model/schedule.ts';
-import { expectNoAxeViolations, storeProgress, throttle } from './helpers.ts';
+import { expectNoAxeViolations, readProgress, storeProgress, throttle } from './helpers.ts';
 
 interface Q {
   id: string;
@@ -16,7 +16,6 @@ interface Q {
 }
 const quizOf = (id: string) =>
   parse(readFileSync(new URL(`../../content/quizzes/${id}.yaml`, import.meta.url), 'utf8')) as { questions: Q[] };
-const KEY = 'performance-coach:progress';
 const lesson = '/lessons/role/win-win/';
 const winWin = quizOf('role-win-win');
 const question = (id: string) => winWin.questions.find((q) => q.id === id)!;
@@ -24,7 +23,7 @@ const right = (q: Q) => q.options!.find((o) => o.correct === true || o.score ===
 const wrong = (q: Q) => q.options!.find((o) => !(o.correct === true || o.score === 2))!;
 const group = (form: Locator, id: string) =>
   form.getByRole('group', { name: new RegExp(question(id).prompt.slice(0, 12)) });
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const stored = (page: Page) => readProgress(page);
 
 /** The quiz data files the page asks for. */
 function quizRequests(page: Page): string[] {
@@ -175,7 +174,7 @@ test('on a weak signal /review/ fetches only the due cards’ quizzes, and a car
     ),
   };
   await page.goto('/');
-  await storeProgress(page, { review: cards, settings: { askConfidence: true, seed: 'throttled' } }, KEY);
+  await storeProgress(page, { review: cards, settings: { askConfidence: true, seed: 'throttled' } });
   const requests = quizRequests(page);
   await throttle(page, { kbps: 400, latency: 400 });
   await page.goto('/review/');
@@ -207,7 +206,7 @@ test('when the due cards’ quizzes cannot be fetched /review/ says so and a ret
     undefined,
     new Date(Date.now() - 60_000),
   );
-  await storeProgress(page, { review: { 'role-win-win/q1': card } }, KEY);
+  await storeProgress(page, { review: { 'role-win-win/q1': card } });
   await page.goto('/review/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('複習題目暫時載入不了');
