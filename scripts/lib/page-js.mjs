@@ -63,10 +63,20 @@ export function pageJs(dist, file, { without = [] } = {}) {
       target.add(join(dist, u[1]));
     }
   }
+  // A page script that starts islands when they come into view (src/quiz/ui/on-view.ts, loaded by
+  // QuizMount.astro) counts as up front; what it imports when the island is on screen counts "on view",
+  // as Astro's client:visible islands do.
+  for (const entry of [...entries]) {
+    if (!/\/QuizMount\.astro_astro_type_script[^/]*\.js$/.test(entry) || !existsSync(entry)) continue;
+    const code = readFileSync(entry, 'utf8');
+    for (const m of code.matchAll(dynamicImport)) visibleEntries.add(urlToFile(dist, m[1], entry));
+  }
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const { files, lazy } = closure(dist, entries);
   const visible = closure(dist, visibleEntries);
   const onVisible = [...visible.files].filter((f) => !files.has(f));
+  // What loads on view is counted there, not again as lazy.
+  for (let i = lazy.length - 1; i >= 0; i--) if (visible.files.has(lazy[i])) lazy.splice(i, 1);
   for (const f of visible.lazy) if (!lazy.includes(f) && !files.has(f)) lazy.push(f);
   const visibleGzip = onVisible.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
   let raw = Buffer.byteLength(inline);

@@ -55,7 +55,9 @@ test('the lesson page carries the quiz once: the island fetches its data file wh
     expect(html.split(q.prompt).length - 1, `${q.id}'s prompt appears once`).toBe(1);
     expect(html).not.toContain(q.explanation);
   }
-  const props = (await page.locator('astro-island', { has: page.locator('form.quiz') }).getAttribute('props')) ?? '';
+  const props = JSON.stringify(
+    await page.locator('[data-quiz-island]').evaluate((el) => ({ ...(el as HTMLElement).dataset })),
+  );
   expect(props).toContain('role-win-win');
   expect(props).not.toContain(question('q1').prompt);
   await page.locator('form.quiz').scrollIntoViewIfNeeded();
