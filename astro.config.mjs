@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
+import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -19,6 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentChecks(), mdx(), preact()],
   devToolbar: { enabled: false },
+  // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
+  vite: { plugins: [uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url)))] },
   // Stylesheets are files (cached across pages): a base sheet for every page, feature sheets where used.
   build: { inlineStylesheets: 'never' },
   // Lesson images get srcset/sizes, width/height and lazy loading from Astro's image pipeline.

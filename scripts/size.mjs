@@ -10,29 +10,30 @@ import { gz, pageJs } from './lib/page-js.mjs';
 const dist = resolve(process.argv[2] ?? 'dist');
 /**
  * Page types, a built page of each, and gzip budgets: the JS it loads before any interaction (`js`),
- * the JS once its client:visible islands are on screen (`view`, the total), its HTML and its stylesheets.
- * Where the lean-and-layered goals (issue 12, `npm run bench:pages`) are met, the budget is the goal:
- * /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. Where a goal is not met yet, the budget
- * holds today's figure so nothing grows while the work goes on, and the goal is named beside it:
- * lesson JS ≤ 3 kB, lesson with its quiz ≤ 14 kB, lesson HTML ≤ 10 kB (the warm view).
+ * the JS once its quiz is on screen (`view`, the total), its HTML, its stylesheets, and for the lesson the
+ * whole cold load (HTML + CSS + JS up front, `cold`). Where a lean-and-layered goal (issue 12,
+ * `npm run bench:pages`) is met, the budget is the goal: lesson HTML ≤ 10 kB (the warm view) and cold load
+ * ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The two goals not met yet hold
+ * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
+ * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 4_000 },
-  { type: 'module', file: 'modules/role/index.html', js: 26_000, html: 6_000, css: 3_800 },
-  // Goals: 3,000 B before interaction, 14,000 B with the quiz on screen, 10,000 B of HTML.
+  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 25_900, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
-    js: 8_900,
-    view: 21_200,
-    html: 10_800,
-    css: 4_900,
+    js: 7_800, // goal 3,000
+    view: 19_500, // goal 14,000
+    html: 10_000,
+    css: 3_800,
+    cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 9_000, css: 3_800 },
-  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 4_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_300, html: 15_000, css: 6_000 },
-  { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 9_000, css: 3_800 },
-  { type: '404', file: '404.html', js: 0, html: 2_000, css: 3_600 },
+  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 7_900, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 31_400, html: 15_000, css: 5_000 },
+  { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
+  { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 
@@ -72,6 +73,10 @@ for (const r of rows) {
   console.log(
     `${r.type.padEnd(10)} ${cell(r.gzip, r.js)} ${r.view !== undefined || r.visibleGzip ? cell(total, r.view) : '—'.padStart(15)} ${cell(r.htmlGzip, r.html)} ${cell(r.cssGzip, r.css)} ${String(r.files).padStart(7)}   ${r.islands.join(', ') || '—'}`,
   );
+  if (r.cold !== undefined) {
+    const cold = r.htmlGzip + r.cssGzip + r.gzip;
+    console.log(`${''.padEnd(10)}   cold load (HTML + CSS + JS up front): ${cell(cold, r.cold).trim()}`);
+  }
   for (const l of r.lazy) console.log(`${''.padEnd(10)}   lazy on demand: ${l.file} ${l.gzip} B gzip`);
 }
 
