@@ -4,10 +4,7 @@
  * the plan, the history, and (in print only) room for the supervisor's notes. Each part
  * is its own component under result/.
  */
-import type { Ref } from 'preact';
-import type { Analysis, AssessmentData } from '../model/analysis.ts';
-import type { AlternateForm, FormKind } from '../model/forms.ts';
-import type { Translate } from '../model/text.ts';
+import type { ResultProps } from './result/props.ts';
 import GapMap from './GapMap.tsx';
 import CalibrationSection from './result/CalibrationSection.tsx';
 import CoachingSheetHeader from './result/CoachingSheetHeader.tsx';
@@ -17,20 +14,7 @@ import HistorySection from './result/HistorySection.tsx';
 import PlanSection from './result/PlanSection.tsx';
 import SkillTable from './result/SkillTable.tsx';
 
-export interface ResultProps {
-  analysis: Analysis;
-  data: AssessmentData;
-  /** The form this page offers for a new round, and how many items it has. */
-  form: FormKind;
-  formItems: number;
-  /** The page of the other form, if there is one. */
-  alternate: AlternateForm | undefined;
-  tr: Translate;
-  headingRef: Ref<HTMLHeadingElement>;
-  /** Answers of an unfinished new round, if the learner started one. */
-  draftAnswered: number;
-  onRetake: () => void;
-}
+export type { ResultProps } from './result/props.ts';
 
 export default function AssessmentResult(props: ResultProps) {
   const { analysis, data, tr } = props;

@@ -1,21 +1,6 @@
 /** The top of the result and of the printed sheet: titles, the date, the sheet's fields, the actions, which form it is. */
-import type { Ref } from 'preact';
 import { formatDate } from '../../../i18n/format.ts';
-import type { Analysis, AssessmentData } from '../../model/analysis.ts';
-import type { AlternateForm, FormKind } from '../../model/forms.ts';
-import type { Translate } from '../../model/text.ts';
-
-interface Props {
-  analysis: Analysis;
-  data: AssessmentData;
-  form: FormKind;
-  formItems: number;
-  alternate: AlternateForm | undefined;
-  tr: Translate;
-  headingRef: Ref<HTMLHeadingElement>;
-  draftAnswered: number;
-  onRetake: () => void;
-}
+import type { ResultProps as Props } from './props.ts';
 
 export default function CoachingSheetHeader(props: Props) {
   const { analysis, data, form, formItems, alternate, tr, headingRef, draftAnswered, onRetake } = props;
