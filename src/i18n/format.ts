@@ -5,6 +5,9 @@ export function format(template: string | undefined, vars: Record<string, string
   );
 }
 
+/** What a translator is: a key (and placeholder values) in, the text out. */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
 /** A translator over the strings an island received as a prop. */
 export function translator(strings: Record<string, string>) {
   return (key: string, vars?: Record<string, string | number>) =>

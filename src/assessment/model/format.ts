@@ -1,8 +1,8 @@
 /** How the result view writes levels, gaps and changes. Pure. */
+import type { Translate } from '../../i18n/format.ts';
 import type { SkillGap } from './scoring.ts';
 
-/** A translator over the strings an island received (see i18n/format.ts). */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type { Translate };
 
 /** A level or gap as shown: one decimal (2.3, 4.0). */
 export const formatLevel = (x: number): string => x.toFixed(1);

@@ -1,6 +1,6 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
 import { useMemo } from 'preact/hooks';
-import { formatDate, formatPercent, translator } from '../../i18n/format.ts';
+import { formatDate, formatPercent, translator, type Translate } from '../../i18n/format.ts';
 import { dueCount } from '../model/review-queue.ts';
 import { emptyDocument, type ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';
@@ -34,8 +34,6 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
     </div>
   );
 }
-
-type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /** Completion, quiz scores and assessments: everything computed by progressStats. */
 function ProgressStats({ doc, course, firstLesson, tr }: Omit<Props, 'strings'> & { doc: ProgressDoc; tr: Translate }) {

@@ -4,14 +4,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime, type Translate } from '../../i18n/format.ts';
 import { COLLECTIONS, type ProgressDoc } from '../model/document.ts';
 import { downloadBackup, exportProgress } from '../store.ts';
 import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportPreview } from '../model/import.ts';
 import { importProgress } from '../store.ts';
 import { $backups, $durability, $undo, eraseProgress, undoLastChange } from '../store.ts';
-
-type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 interface Pending {
   doc: ProgressDoc;

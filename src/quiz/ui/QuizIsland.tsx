@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPercent, translator } from '../../i18n/format.ts';
 import type { Answer, ProgressDoc } from '../../progress/model/document.ts';
+import { own } from '../../progress/model/ids.ts';
 import { fetchQuizData, fetchQuizStrings } from '../../question/browser/quiz-data.ts';
 import { countAnswered, unansweredQuestions } from '../../question/model/answered.ts';
 import { layoutQuestion } from '../../question/model/layout.ts';
@@ -44,10 +45,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 const loadLink = once(() => import('./progress-link.ts'));
 const loadResults = once(() => import('./results.ts'));
 const loadScheduler = once(() => import('../../review/model/schedule.ts'));
-
-/** A record's own entry (never one inherited from Object.prototype, e.g. a question id `constructor`). */
-const own = <T,>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
-  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Moves focus (and the view) to a question, e.g. from the summary's links or after 「再試一次」. */
 function focusQuestion(uid: string) {

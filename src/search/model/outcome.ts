@@ -1,8 +1,9 @@
 /** The words both search views put around results: the status line and the line under a title. */
+import type { Translate } from '../../i18n/format.ts';
 import type { SearchHit, SearchOutcome } from './engine.ts';
 
 /** A translator over the `search.` strings (src/i18n/format.ts `translator`). */
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type { Translate };
 
 /** The one-line summary of an outcome, shown and announced: how many lessons, or why none. */
 export function describeOutcome(outcome: SearchOutcome | undefined, shown: number, tr: Translate): string {
