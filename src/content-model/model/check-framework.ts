@@ -3,21 +3,31 @@ import type { Problem } from './problems.ts';
 import { FRAMEWORK_FILE, MODULES_FILE, duplicates } from './check-shared.ts';
 import { frameworkSchema, modulesSchema, type Framework, type Module } from '../../course/model/schemas.ts';
 import { parseYaml } from './yaml.ts';
+import type { ZodType } from 'zod';
 import { checkSchema } from './zod-problems.ts';
+
+/** A file the course cannot do without: missing, unparsable or off-schema is reported, and gives undefined. */
+function readRequired<T>(
+  file: string,
+  text: string | undefined,
+  schema: ZodType<T>,
+  problems: Problem[],
+  missing: { message: string; fix: string },
+): T | undefined {
+  if (text === undefined) {
+    problems.push({ file, field: '', ...missing });
+    return undefined;
+  }
+  const parsed = parseYaml(text, { file }, problems);
+  return parsed.ok ? checkSchema(file, schema, parsed.data, problems) : undefined;
+}
 
 /** The skill framework, or undefined when it is missing or broken (its problems are reported). */
 export function checkFramework(text: string | undefined, problems: Problem[]): Framework | undefined {
-  if (text === undefined) {
-    problems.push({
-      file: FRAMEWORK_FILE,
-      field: '',
-      message: '找不到技能架構檔',
-      fix: '建立 content/framework.yaml，列出 factors 與 skills',
-    });
-    return undefined;
-  }
-  const parsed = parseYaml(text, { file: FRAMEWORK_FILE }, problems);
-  const framework = parsed.ok ? checkSchema(FRAMEWORK_FILE, frameworkSchema, parsed.data, problems) : undefined;
+  const framework = readRequired(FRAMEWORK_FILE, text, frameworkSchema, problems, {
+    message: '找不到技能架構檔',
+    fix: '建立 content/framework.yaml，列出 factors 與 skills',
+  });
   if (!framework) return undefined;
   for (const [dup, at] of duplicates(framework.skills, (s) => s.id)) {
     problems.push({
@@ -42,17 +52,10 @@ export function checkFramework(text: string | undefined, problems: Problem[]): F
 
 /** The module list, or undefined when it is missing or broken. */
 export function checkModules(text: string | undefined, problems: Problem[]): Module[] | undefined {
-  if (text === undefined) {
-    problems.push({
-      file: MODULES_FILE,
-      field: '',
-      message: '找不到模組清單',
-      fix: '建立 content/modules.yaml，每個模組寫 id、title、summary、order',
-    });
-    return undefined;
-  }
-  const parsed = parseYaml(text, { file: MODULES_FILE }, problems);
-  const modules = parsed.ok ? checkSchema(MODULES_FILE, modulesSchema, parsed.data, problems) : undefined;
+  const modules = readRequired(MODULES_FILE, text, modulesSchema, problems, {
+    message: '找不到模組清單',
+    fix: '建立 content/modules.yaml，每個模組寫 id、title、summary、order',
+  });
   if (!modules) return undefined;
   for (const [dup, at] of duplicates(modules, (m) => m.id)) {
     problems.push({
