@@ -63,13 +63,11 @@ export function pageJs(dist, file, { without = [] } = {}) {
       target.add(join(dist, u[1]));
     }
   }
-  // A page script that starts islands when they come into view (src/quiz/ui/on-view.ts, loaded by
-  // QuizMount.astro) counts as up front; what it imports when the island is on screen counts "on view",
-  // as Astro's client:visible islands do.
-  for (const entry of [...entries]) {
-    if (!/\/QuizMount\.astro_astro_type_script[^/]*\.js$/.test(entry) || !existsSync(entry)) continue;
-    const code = readFileSync(entry, 'utf8');
-    for (const m of code.matchAll(dynamicImport)) visibleEntries.add(urlToFile(dist, m[1], entry));
+  // The page shell's script starts a quiz when it comes into view (src/quiz/ui/on-view.ts): it counts up
+  // front, and what it imports then (the mount-quiz chunk and its own imports) counts "on view", as Astro's
+  // client:visible islands do. On a page without a quiz that chunk is never loaded.
+  if (html.includes('data-quiz-island')) {
+    for (const f of closure(dist, entries).lazy) if (/\/mount-quiz\.[^/]*\.js$/.test(f)) visibleEntries.add(f);
   }
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const { files, lazy } = closure(dist, entries);

@@ -57,12 +57,12 @@ export function firstOpenJs(site) {
   const staticImport = /(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g;
   const dynamicImport = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
   const toFile = (url, from) => (url.startsWith('/') ? join(site, url) : resolve(dirname(from), url));
-  const closure = (entries) => {
+  const closure = (entries, skip = new Set()) => {
     const seen = new Set();
     const stack = [...entries];
     while (stack.length) {
       const file = stack.pop();
-      if (seen.has(file) || !existsSync(file)) continue;
+      if (seen.has(file) || skip.has(file) || !existsSync(file)) continue;
       seen.add(file);
       for (const m of readFileSync(file, 'utf8').matchAll(staticImport)) stack.push(toFile(m[1], file));
     }
@@ -77,11 +77,18 @@ export function firstOpenJs(site) {
   if (!launcher) throw new Error('no search launcher script (ui/launcher.ts) on the lesson page');
   const lazyOf = (files) =>
     [...files].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(dynamicImport)].map((m) => toFile(m[1], f)));
-  let fetched = closure(lazyOf([launcher]).filter((f) => !loaded.has(f)));
+  // The page shell's script holds the launcher and other parts' lazy imports (store, notice, quiz):
+  // only the dialog's chunk is what opening search fetches.
+  // What the page has loaded already is neither counted nor followed.
+  let fetched = closure(
+    lazyOf([launcher]).filter((f) => /\/mount-dialog\.[^/]+\.js$/.test(f)),
+    loaded,
+  );
+  if (fetched.size === 0) throw new Error('the search launcher names no mount-dialog chunk');
   for (;;) {
     const more = lazyOf(fetched).filter((f) => !loaded.has(f) && !fetched.has(f));
     if (!more.length) break;
-    fetched = new Set([...fetched, ...closure(more)]);
+    fetched = new Set([...fetched, ...closure(more, loaded)]);
   }
   const files = [...fetched].filter((f) => !loaded.has(f));
   const strings = join(site, 'search/strings.json');

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryEngine, type StorageEngine } from '../../src/progress/browser/engine.ts';
-import { readLight, writeLessonLight } from '../../src/progress/browser/light.ts';
 import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
+import { leanLessonsValue, readLean } from '../../src/progress/model/lean.ts';
 import { readStored } from '../../src/progress/model/read.ts';
 import { COLLECTION_KEYS, LEGACY_KEY, META_KEY, serialisePart } from '../../src/progress/model/stored.ts';
 import {
@@ -201,24 +201,21 @@ describe('the single key of earlier versions', () => {
   });
 });
 
-describe('the lesson page’s plain script (browser/light.ts)', () => {
-  /** A Web Storage over a memory engine's map. */
-  const storage = (data: Map<string, string>, failWrites = false) =>
-    ({
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem(k: string, v: string) {
-        if (failWrites) throw new DOMException('full', 'QuotaExceededError');
-        data.set(k, v);
-      },
-      removeItem: (k: string) => void data.delete(k),
-    }) as unknown as Storage;
+describe('the page script’s read of the small keys (model/lean.ts)', () => {
+  const get = (data: Map<string, string>) => (k: string) => data.get(k) ?? null;
+  /** What the page script does on a click: read fresh, write the lessons key. */
+  const markDone = (data: Map<string, string>, id: string, at: Date) => {
+    const lean = readLean(get(data));
+    if (!lean) return false;
+    data.set(COLLECTION_KEYS.lessons, leanLessonsValue(lean, id, true, at));
+    return true;
+  };
 
   it('reads lessons and review, and marks a lesson done by rewriting the lessons key only', () => {
     const engine = memoryEngine(splitEntries(rich()));
     const attempts = engine.data.get(COLLECTION_KEYS.attempts);
-    const light = readLight(storage(engine.data));
-    expect(light).toMatchObject({ kind: 'ok', lessons: rich().lessons });
-    expect(writeLessonLight('role/b', true, t2, storage(engine.data))).toBe(true);
+    expect(readLean(get(engine.data))).toMatchObject({ lessons: rich().lessons });
+    expect(markDone(engine.data, 'role/b', t2)).toBe(true);
     expect(engine.data.get(COLLECTION_KEYS.attempts)).toBe(attempts);
     // The full store reads what the plain script wrote, with no notice.
     startProgress(engine, t2);
@@ -241,24 +238,18 @@ describe('the lesson page’s plain script (browser/light.ts)', () => {
     ],
   ])('leaves %s to the full store', (_name, entries) => {
     const data = new Map(Object.entries(entries as Record<string, string>));
-    expect(readLight(storage(data)).kind).toBe('unusual');
-    expect(writeLessonLight('role/a', true, t0, storage(data))).toBe(false);
-  });
-
-  it('does not write when storage is full, so the store can say so', () => {
-    const data = new Map<string, string>();
-    expect(writeLessonLight('role/a', true, t0, storage(data, true))).toBe(false);
-    expect(data.size).toBe(0);
+    expect(readLean(get(data))).toBeUndefined();
+    expect(markDone(data, 'role/a', t0)).toBe(false);
   });
 
   it('keeps another tab’s lessons: it reads the key fresh before writing', () => {
     const data = new Map(Object.entries(splitEntries(rich())));
-    readLight(storage(data));
+    readLean(get(data));
     putDoc(memoryEngineOver(data), {
       ...rich(),
       lessons: { ...rich().lessons, 'role/c': { done: true, at: t1.toISOString() } },
     });
-    writeLessonLight('role/b', true, t2, storage(data));
+    markDone(data, 'role/b', t2);
     expect(Object.keys(JSON.parse(data.get(COLLECTION_KEYS.lessons)!).records)).toEqual(['role/a', 'role/b', 'role/c']);
   });
 });

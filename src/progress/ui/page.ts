@@ -1,31 +1,34 @@
 /**
- * The progress parts every page shows, as one small plain script: the header's due-review
- * badge, the lesson's done control and the storage notice. They read only the small keys
- * (browser/light.ts). The full store is loaded with import() only when needed: a change the
- * light path cannot make, or something unusual (storage blocked or full, a newer version's
- * data, damage, the single key of earlier versions to move), which the notice then explains.
+ * The progress parts every page shows, as one small plain script: the header's due-review badge, the
+ * lesson's done control and the storage notice. It reads only the small keys (model/lean.ts) and writes
+ * only the lessons key. The full store is loaded with import() only when needed: a change this script
+ * cannot make, or something unusual (storage blocked or full, a newer version's data, damage, the single
+ * key of earlier versions to move), which the notice then explains.
+ *
+ * Every byte here is paid on every page before anything else, so it imports nothing the islands share;
+ * the few lines it repeats (the event names of browser/events.ts, a placeholder fill) are checked
+ * against their originals in tests/unit/progress-lean.test.ts.
  */
-import { canSave, readLight, writeLessonLight, type Light } from '../browser/light.ts';
-import { renderDueBadge } from '../browser/due-badge.ts';
-import { recordsSource, startDoneControl, type DoneSource } from '../browser/lesson-done.ts';
-import { own } from '../model/ids.ts';
-import type { ProgressDoc } from '../model/document.ts';
-import { LIGHT_WROTE, STORE_CHANGED, STORE_UNUSUAL, UNUSUAL_MARK } from '../browser/events.ts';
+import { leanDue, leanLessonsValue, readLean, type Lean } from '../model/lean.ts';
 
 type Store = typeof import('../store.ts');
+type LessonRecord = Lean['lessons'][string];
 
 const badge = document.querySelector<HTMLElement>('[data-due-badge]');
 const doneRoot = document.querySelector<HTMLElement>('.done-control[data-lesson]');
+const lessonId = doneRoot?.dataset['lesson'];
+const fill = (template: string | undefined, name: string, value: string | number) =>
+  (template ?? '').replace(`{${name}}`, String(value));
 let store: Store | undefined;
-let light: Light = { kind: 'unusual' };
+let lean: Lean | undefined;
 
 /** Loads the full store (once) and follows it from then on. */
 async function loadStore(): Promise<Store> {
-  if (store) return store;
-  const loaded = await import('../store.ts');
-  store = loaded;
-  loaded.$progress.subscribe(draw);
-  return loaded;
+  if (!store) {
+    store = await import('../store.ts');
+    store.$progress.subscribe(draw);
+  }
+  return store;
 }
 
 /** Shows the storage notice: loaded only when there is something to say. */
@@ -36,64 +39,131 @@ function showNotice(): void {
   void import('./mount-notice.ts').then((m) => m.mountNotice());
 }
 
-const fromStore = (doc: ProgressDoc, s: Store): DoneSource => ({
-  record: (id) => own(doc.lessons, id),
-  set: (id, done) => s.setLessonDone(id, done),
-});
-
-/** The source of the done control: the light keys, or the store once it is loaded. */
-function source(): DoneSource {
-  if (store) return fromStore(store.$progress.get(), store);
-  const lessons = light.kind === 'ok' ? light.lessons : {};
-  return recordsSource(lessons, async (id, done) => {
-    if (writeLessonLight(id, done)) {
-      light = readLight();
-      window.dispatchEvent(new Event(LIGHT_WROTE));
-      return;
-    }
-    // Blocked, full, newer or damaged since the page loaded: the store decides and explains.
-    (await loadStore()).setLessonDone(id, done);
-  });
+/** The lesson's record now: from the store once it is loaded, else from the lessons key. */
+function record(): LessonRecord | undefined {
+  const lessons = store ? store.$progress.get().lessons : lean?.lessons;
+  return lessons && lessonId && Object.hasOwn(lessons, lessonId) ? lessons[lessonId] : undefined;
 }
 
-let redrawDone: (() => void) | undefined;
+/** True when the lessons key was rewritten here; false when the store must do it. */
+function writeLesson(done: boolean): boolean {
+  const now = readLean((k) => localStorage.getItem(k));
+  if (!now || !lessonId) return false;
+  try {
+    localStorage.setItem('performance-coach:lessons', leanLessonsValue(now, lessonId, done, new Date()));
+  } catch {
+    return false;
+  }
+  lean = readLean((k) => localStorage.getItem(k));
+  dispatchEvent(new Event('performance-coach:light-wrote'));
+  // The first lesson marked done is when the learner has something to lose: ask the browser to keep it.
+  if (!askedToPersist) {
+    askedToPersist = true;
+    void navigator.storage
+      ?.persisted?.()
+      .then((already) => already || navigator.storage.persist())
+      .catch(() => undefined);
+  }
+  return true;
+}
+let askedToPersist = false;
+
+let when: HTMLElement | undefined;
+/** Shows the stored state in the done control and makes it usable. */
+function drawDone(): void {
+  const button = doneRoot?.querySelector<HTMLButtonElement>('[data-done-toggle]');
+  const label = doneRoot?.querySelector<HTMLElement>('[data-done-label]');
+  if (!doneRoot || !button || !label) return;
+  const s = doneRoot.dataset;
+  const r = record();
+  const done = r?.done === true;
+  button.className = done ? 'button secondary' : 'button';
+  button.setAttribute('aria-pressed', String(done));
+  label.textContent = done ? `✓ ${s['state'] ?? ''}` : (s['mark'] ?? '');
+  button.disabled = false;
+  if (done && r) {
+    if (!when) {
+      when = document.createElement('p');
+      when.className = 'meta';
+      const undo = document.createElement('button');
+      undo.type = 'button';
+      undo.className = 'link-button';
+      undo.textContent = s['undo'] ?? '';
+      undo.addEventListener('click', toggle);
+      when.append(document.createElement('span'), ' · ', undo);
+      button.after(when);
+    }
+    const date = new Date(r.at);
+    when.firstChild!.textContent = fill(
+      s['at'],
+      'date',
+      Number.isFinite(+date) ? new Intl.DateTimeFormat(document.documentElement.lang).format(date) : '—',
+    );
+  } else {
+    when?.remove();
+    when = undefined;
+  }
+  doneRoot.dataset['ready'] = 'true';
+}
+
+async function change(): Promise<void> {
+  const done = record()?.done !== true;
+  // Blocked, full, newer or damaged since the page loaded: the store decides and explains.
+  if (store || !writeLesson(done)) (await loadStore()).setLessonDone(lessonId!, done);
+  drawDone();
+  const status = doneRoot!.querySelector('[role="status"]');
+  if (status) status.textContent = doneRoot!.dataset[done ? 'saved' : 'unsaved'] ?? '';
+}
+const toggle = () => void change();
+
 function draw(): void {
-  const review = store ? store.$progress.get().review : light.kind === 'ok' ? light.review : undefined;
-  if (badge && review) renderDueBadge(badge, review);
-  redrawDone?.();
+  const review = store ? store.$progress.get().review : lean?.review;
+  if (badge && review) {
+    const n = leanDue(review as Lean['review'], new Date());
+    badge.hidden = n === 0;
+    const [count, label] = badge.children;
+    if (count) count.textContent = String(n);
+    if (label) label.textContent = fill(badge.dataset['label'], 'n', n);
+  }
+  if (lessonId) drawDone();
 }
 
 /** Another tab, the store on this page or a restored page: read the small keys again. */
 function refresh(): void {
   if (store) return;
-  light = readLight();
-  if (light.kind === 'unusual') return void loadStore().then(showNotice);
-  draw();
+  lean = readLean((k) => localStorage.getItem(k));
+  if (lean) draw();
+  else void loadStore().then(showNotice);
+}
+
+/** True when this page can save: a tiny key is written and removed. */
+function canSave(): boolean {
+  try {
+    localStorage.setItem('performance-coach:probe', '1');
+    localStorage.removeItem('performance-coach:probe');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads the small keys and draws the badge and the done control; listens for changes from then on. */
 function start(): void {
-  light = readLight();
-  if (light.kind === 'ok' && !canSave()) light = { kind: 'unusual' };
-  if (light.kind === 'unusual') {
+  lean = readLean((k) => localStorage.getItem(k));
+  if (!lean || !canSave()) {
+    lean = undefined;
     // The store reads everything, repairs what it can and says what happened.
-    void loadStore().then(() => {
-      showNotice();
-      if (doneRoot && !redrawDone) redrawDone = startDoneControl(doneRoot, source);
-      draw();
-    });
-  } else {
-    if (doneRoot) redrawDone = startDoneControl(doneRoot, source);
-    draw();
-  }
-  window.addEventListener('storage', (event) => {
+    void loadStore().then(showNotice);
+  } else draw();
+  doneRoot?.querySelector('[data-done-toggle]')?.addEventListener('click', toggle);
+  addEventListener('storage', (event) => {
     if (event.key === null || event.key.startsWith('performance-coach:')) refresh();
   });
-  window.addEventListener(STORE_CHANGED, refresh);
-  window.addEventListener(STORE_UNUSUAL, showNotice);
+  addEventListener('performance-coach:store-changed', refresh);
+  addEventListener('performance-coach:store-unusual', showNotice);
   // The store may have started (from an island) before this script, and found something to say.
-  if (UNUSUAL_MARK in document.documentElement.dataset) showNotice();
-  window.addEventListener('pageshow', (event) => {
+  if ('progressUnusual' in document.documentElement.dataset) showNotice();
+  addEventListener('pageshow', (event) => {
     if (event.persisted) refresh();
   });
 }
