@@ -322,6 +322,64 @@ test.describe('on a phone', () => {
     expect((await stored(page)).quizDrafts).toEqual({});
   });
 
+  test('served by a service worker, the quiz shows from the stored keys and fetches the store on the first answer', async ({
+    page,
+  }) => {
+    // What the page sees once the offline service worker controls it (the store is then precached, so
+    // fetching it on the first answer cannot fail for want of a signal).
+    await page.addInitScript(() => {
+      if (navigator.serviceWorker)
+        Object.defineProperty(navigator.serviceWorker, 'controller', { configurable: true, get: () => ({}) });
+    });
+    const storeChunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_astro\/(store|progress-link|results)\.[^/]+\.js$/.test(r.url())) storeChunks.push(r.url());
+    });
+    // A learner who has a seed (from an earlier quiz) and one attempt at this quiz.
+    const first = await openQuiz(page);
+    await group(first, 'q1')
+      .getByLabel(right(question('q1')).text)
+      .tap();
+    await first.getByRole('button', { name: '送出答案' }).tap();
+    await page.getByRole('dialog').getByRole('button', { name: '仍然送出' }).tap();
+    await expect(first.getByRole('heading', { level: 3, name: /本次得分/ })).toBeFocused();
+
+    storeChunks.length = 0;
+    const order = await (async () => {
+      const form = await openQuiz(page);
+      await expect(form.getByText(/最佳/)).toBeVisible();
+      return group(form, 'q2').locator('label').allInnerTexts();
+    })();
+    expect(storeChunks, 'nothing of the store before an answer').toEqual([]);
+
+    const form = page.locator('form.quiz[data-ready]');
+    await group(form, 'q2')
+      .getByLabel(wrong(question('q2')).text)
+      .tap();
+    await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
+    await expect.poll(() => storeChunks.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Object.keys((await stored(page)).quizDrafts['role-win-win']?.answers ?? {}))
+      .toEqual(['q2']);
+
+    // The same order and the draft after a reload, still without the store.
+    storeChunks.length = 0;
+    await page.reload();
+    const again = await openQuiz(page);
+    await expect(again.getByText('已恢復你上次還沒送出的 1 題答案。')).toBeVisible();
+    await expect(group(again, 'q2').getByLabel(wrong(question('q2')).text)).toBeChecked();
+    expect(await group(again, 'q2').locator('label').allInnerTexts()).toEqual(order);
+    expect(storeChunks).toEqual([]);
+
+    // Submitting loads the store and records the second attempt.
+    await again.getByRole('button', { name: '送出答案' }).tap();
+    await page.getByRole('dialog').getByRole('button', { name: '仍然送出' }).tap();
+    await expect(again.getByRole('heading', { level: 3, name: /本次得分/ })).toBeFocused();
+    const progress = await stored(page);
+    expect(Object.values(progress.attempts).filter((a) => a.quiz === 'role-win-win')).toHaveLength(2);
+    expect(progress.quizDrafts).toEqual({});
+  });
+
   test('loaded online, then offline: the quiz still submits, the attempt and its review cards are stored', async ({
     page,
     context,

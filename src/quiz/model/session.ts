@@ -53,3 +53,15 @@ export function missedQuestionIds(
 ): string[] {
   return questions.filter((q) => Object.hasOwn(results, q.id) && results[q.id]?.verdict !== 'correct').map((q) => q.id);
 }
+
+/** How the learner did on this quiz before: attempts, best and last score (the latest `at` wins), if any. */
+export function quizHistory(
+  doc: ProgressDoc,
+  quizId: string,
+): { attempts: number; best: number; last: number } | undefined {
+  const all = attemptsOf(doc, quizId);
+  if (all.length === 0) return undefined;
+  let latest = all[0]!;
+  for (const a of all) if (a.at >= latest.at) latest = a;
+  return { attempts: all.length, best: Math.max(...all.map((a) => a.score)), last: latest.score };
+}

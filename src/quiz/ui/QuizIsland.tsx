@@ -1,8 +1,10 @@
 /**
  * A quiz that teaches: answer, get feedback on every choice, see the explanation, try again.
  * The page carries the quiz only as static markup (the island's children); once on screen the island fetches
- * the quiz's data file and the learner's progress, then takes over. The store and the review scheduler are
- * separate chunks, loaded here, never with the page.
+ * the quiz's data file, reads what it needs of the learner's progress from the stored keys (model/lean-doc.ts),
+ * then takes over. The store, the scoring and the review scheduler are separate chunks, fetched on the first
+ * answer (at once when no service worker serves the page, or when the stored keys need the store), never with
+ * the page.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -16,7 +18,8 @@ import type { QuizScore } from '../../question/model/scoring.ts';
 import QuestionView from '../../question/ui/QuestionView.tsx';
 import { keepRetryMode, readRetryMode } from '../browser/retry-mode.ts';
 import { questionsInPlay, retryMode } from '../model/retry.ts';
-import { attemptNumber, missedQuestionIds, resumableDraft } from '../model/session.ts';
+import { readLeanQuizDoc, storeNeededAtOnce } from '../browser/lean-progress.ts';
+import { attemptNumber, missedQuestionIds, quizHistory, resumableDraft } from '../model/session.ts';
 
 interface Props {
   quizId: string;
@@ -69,7 +72,9 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
   const [failed, setFailed] = useState(false);
   const [link, setLink] = useState<Link | undefined>();
   const [results, setResults] = useState<Results | undefined>();
-  const [doc, setDoc] = useState<ProgressDoc | undefined>();
+  const [storeDoc, setStoreDoc] = useState<ProgressDoc | undefined>();
+  const [leanDoc] = useState(() => readLeanQuizDoc(quizId));
+  const doc = storeDoc ?? leanDoc;
   const seed = doc?.settings.seed;
   /** The attempt number (seeds the shuffle) and the questions in play; set once progress and seed are ready. */
   const [session, setSession] = useState<{ attempt: number; active: string[] } | undefined>();
@@ -85,23 +90,44 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
   latest.current = { answers, confidence };
   const uid = (questionId: string) => `${quizId}-${questionId}`;
 
-  /** Fetches the quiz's data and strings, the progress store and the code for the results (again after a failure). */
+  /** The progress store and the code for the results: fetched once, on the first answer or at once (see load). */
+  const needLink = () => {
+    const both = Promise.all([loadLink(), loadResults()]);
+    both.then(
+      ([l, r]) => {
+        setLink(l);
+        setResults(r);
+      },
+      () => setFailed(true),
+    );
+    return both;
+  };
+  /** Fetches the quiz's data and strings, and the store where it is needed now (again after a failure). */
   const load = () => {
     setFailed(false);
     const fail = () => setFailed(true);
     void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : fail()));
-    // Subscribing to the store starts it (nanostores' onMount).
-    void loadLink().then(setLink, fail);
-    void loadResults().then(setResults, fail);
     void fetchQuizStrings().then(setLoaded, fail);
+    if (link || !leanDoc?.settings.seed || storeNeededAtOnce()) void needLink().catch(() => undefined);
   };
   useEffect(load, []);
-  useEffect(() => link?.$progress.subscribe(setDoc), [link]);
+  // Subscribing to the store starts it (nanostores' onMount).
+  useEffect(() => link?.$progress.subscribe(setStoreDoc), [link]);
+  // Fetch the scheduler while the connection is there, and schedule answers an earlier visit could not.
+  useEffect(() => {
+    if (!link) return;
+    loadScheduler()
+      .then((s) => {
+        const pending = s.schedulePending(link.$progress.get(), new Date());
+        if (Object.keys(pending).length > 0) link.saveReviewCards(pending);
+      })
+      .catch(() => undefined);
+  }, [link]);
 
   useEffect(() => {
-    if (!doc || !quiz || !link) return;
+    if (!doc || !quiz) return;
     if (!seed) {
-      link.ensureLearnerSeed();
+      link?.ensureLearnerSeed();
       return;
     }
     if (session) return;
@@ -118,20 +144,14 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
       setConfidence(draft.confidence);
       setRestored(Object.keys(draft.answers).length);
     }
-    // Fetch the scheduler while the connection is there, and schedule answers an earlier visit could not.
-    loadScheduler()
-      .then((s) => {
-        const pending = s.schedulePending(doc, new Date());
-        if (Object.keys(pending).length > 0) link.saveReviewCards(pending);
-      })
-      .catch(() => undefined);
   }, [doc, seed, quiz, link]);
 
   // A page restored by Back keeps its state; a draft saved meanwhile in another tab is taken over.
   useEffect(() => {
     const onShow = (event: PageTransitionEvent) => {
       if (!event.persisted || score || !quiz) return;
-      const current = doc && resumableDraft(doc, quizId, quiz.questions);
+      const now = link ? doc : readLeanQuizDoc(quizId);
+      const current = now && resumableDraft(now, quizId, quiz.questions);
       if (current && Object.keys(current.answers).length > Object.keys(latest.current.answers).length) {
         setAnswers(current.answers);
         setConfidence(current.confidence);
@@ -139,9 +159,9 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     };
     window.addEventListener('pageshow', onShow);
     return () => window.removeEventListener('pageshow', onShow);
-  }, [doc, score, quiz]);
+  }, [doc, score, quiz, link]);
 
-  if (!quiz || !doc || !link || !results || !loaded || !session) {
+  if (!quiz || !doc || !loaded || !session) {
     // A box of its own (the slot is display: contents), so client:visible has something to watch.
     return (
       <div class="quiz-host">
@@ -160,14 +180,18 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
 
   const questions = quiz.questions;
   const active = questions.filter((q) => session.active.includes(q.id));
-  const history = link.quizScores(doc, quizId);
+  const history = quizHistory(doc, quizId);
   const askConfidence = doc.settings.askConfidence ?? true;
   const answered = countAnswered(active, answers);
   const missing = unansweredQuestions(active, answers);
 
   const keepDraft = (nextAnswers: Record<string, Answer>, nextConfidence: Confidence) => {
     latest.current = { answers: nextAnswers, confidence: nextConfidence };
-    link.saveQuizDraft(quizId, nextAnswers, nextConfidence);
+    // The store may still be on its way (first answer): what is saved then is the latest state.
+    void needLink().then(
+      ([l]) => l.saveQuizDraft(quizId, latest.current.answers, latest.current.confidence),
+      () => undefined,
+    );
   };
   const answer = (questionId: string, value: Answer) => {
     const next = { ...latest.current.answers, [questionId]: value };
@@ -180,13 +204,13 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     keepDraft(latest.current.answers, next);
   };
 
-  const schedule = async (result: QuizScore, now: Date) => {
+  const schedule = async (l: Link, result: QuizScore, now: Date) => {
     try {
       const { scheduleAttempt } = await loadScheduler();
       const credits = Object.fromEntries(Object.entries(result.results).map(([id, r]) => [id, r.credit]));
-      link.saveReviewCards(
+      l.saveReviewCards(
         scheduleAttempt(
-          doc.review,
+          l.$progress.get().review,
           quizId,
           active.map((q) => q.id),
           credits,
@@ -201,12 +225,15 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     }
   };
 
-  const finish = () => {
+  const finish = async () => {
     if (score) return;
+    const loaded = await needLink().catch(() => undefined);
+    if (!loaded) return;
+    const [l, results] = loaded;
     const result = results.scoreQuiz({ ...quiz, questions: active }, answers);
     setScore(result);
     const now = new Date();
-    link.recordAttempt(
+    l.recordAttempt(
       results.buildAttempt({
         id: results.attemptId(quizId, now, Math.random()),
         quizId,
@@ -221,7 +248,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
     setAnnouncement(results.resultText(tr, result));
     requestAnimationFrame(() => summary.current?.focus());
     setScheduling('idle');
-    void schedule(result, now);
+    void schedule(l, result, now);
   };
 
   const submit = (event: Event) => {
@@ -231,12 +258,13 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
       dialog.current.showModal();
       return;
     }
-    finish();
+    void finish();
   };
 
   const missed = score ? missedQuestionIds(active, score.results) : [];
   const retry = (onlyMissed: boolean) => {
     const next = onlyMissed && missed.length > 0 ? missed : questions.map((q) => q.id);
+    if (!link) return;
     keepRetryMode(quizId, next.length < questions.length ? retryMode(doc, quizId, next) : undefined);
     setSession({ attempt: attemptNumber(doc, quizId), active: next });
     setAnswers({});
@@ -278,13 +306,13 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
               tr={tr}
               number={i + 1}
             >
-              {score && own(score.results, q.id) && (
+              {score && results && own(score.results, q.id) && (
                 <results.Feedback question={q} answer={own(answers, q.id)} result={own(score.results, q.id)!} tr={tr} />
               )}
             </QuestionView>
           ),
         )}
-        {score ? (
+        {score && results && link ? (
           <results.QuizSummary
             tr={tr}
             score={score}
@@ -295,7 +323,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
             uid={uid}
             focusQuestion={focusQuestion}
             scheduling={scheduling}
-            onScheduleRetry={() => void schedule(score, new Date())}
+            onScheduleRetry={() => void schedule(link, score, new Date())}
             lessonDone={lessonId === undefined ? undefined : own(doc.lessons, lessonId)?.done === true}
             onLessonDone={() => {
               if (lessonId === undefined) return;
@@ -331,7 +359,7 @@ export default function QuizIsland({ quizId, strings, lessonId, children }: Prop
               class="button secondary"
               onClick={() => {
                 dialog.current?.close();
-                finish();
+                void finish();
               }}
             >
               {tr('quiz.confirm.submit')}

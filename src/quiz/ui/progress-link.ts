@@ -11,4 +11,3 @@ export {
   saveReviewCards,
   setLessonDone,
 } from '../../progress/store.ts';
-export { quizScores } from '../../progress/model/stats.ts';
