@@ -12,27 +12,27 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * Page types, a built page of each, and gzip budgets: the JS it loads before any interaction (`js`),
  * the JS once its quiz is on screen (`view`, the total), its HTML, its stylesheets, and for the lesson the
  * whole cold load (HTML + CSS + JS up front, `cold`). Where a lean-and-layered goal (issue 12,
- * `npm run bench:pages`) is met, the budget is the goal: lesson HTML ≤ 10 kB (the warm view) and cold load
- * ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The two goals not met yet hold
- * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
- * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
+ * `npm run bench:pages`) is met, the budget is the goal: lesson JS ≤ 3 kB up front, lesson HTML ≤ 10 kB (the
+ * warm view) and cold load ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The goal not
+ * met yet holds today's figure, so nothing grows while the work goes on, with the goal beside it: the lesson
+ * with its quiz ≤ 14 kB. Other figures, which no goal names, hold today's figure.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_900, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 25_100, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 23_200, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
-    js: 7_800, // goal 3,000
-    view: 19_500, // goal 14,000
+    js: 3_000,
+    view: 15_200, // goal 14,000
     html: 10_000,
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_400, html: 15_000, css: 5_000 },
-  { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
+  { type: 'progress', file: 'progress/index.html', js: 25_200, html: 7_900, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 35_500, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 28_700, html: 15_000, css: 5_000 },
+  { type: 'glossary', file: 'glossary/index.html', js: 3_000, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
