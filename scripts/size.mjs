@@ -18,20 +18,20 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * with its quiz ≤ 14 kB. Other figures, which no goal names, hold today's figure.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 25_100, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 23_200, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 24_900, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 23_100, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
     js: 3_000,
-    view: 15_200, // goal 14,000
+    view: 15_100, // goal 14,000
     html: 10_000,
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 25_200, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 35_500, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 28_700, html: 15_000, css: 5_000 },
+  { type: 'progress', file: 'progress/index.html', js: 25_100, html: 7_900, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 35_400, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 28_600, html: 15_000, css: 5_000 },
   { type: 'glossary', file: 'glossary/index.html', js: 3_000, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
 ];
