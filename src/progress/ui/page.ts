@@ -68,12 +68,12 @@ function writeLesson(done: boolean): boolean {
 }
 let askedToPersist = false;
 
-let when: HTMLElement | undefined;
 /** Shows the stored state in the done control and makes it usable. */
 function drawDone(): void {
   const button = doneRoot?.querySelector<HTMLButtonElement>('[data-done-toggle]');
   const label = doneRoot?.querySelector<HTMLElement>('[data-done-label]');
-  if (!doneRoot || !button || !label) return;
+  const when = doneRoot?.querySelector<HTMLElement>('[data-done-when]');
+  if (!doneRoot || !button || !label || !when) return;
   const s = doneRoot.dataset;
   const r = record();
   const done = r?.done === true;
@@ -81,28 +81,14 @@ function drawDone(): void {
   button.setAttribute('aria-pressed', String(done));
   label.textContent = done ? `✓ ${s['state'] ?? ''}` : (s['mark'] ?? '');
   button.disabled = false;
-  if (done && r) {
-    if (!when) {
-      when = document.createElement('p');
-      when.className = 'meta';
-      const undo = document.createElement('button');
-      undo.type = 'button';
-      undo.className = 'link-button';
-      undo.textContent = s['undo'] ?? '';
-      undo.addEventListener('click', toggle);
-      when.append(document.createElement('span'), ' · ', undo);
-      button.after(when);
-    }
-    const date = new Date(r.at);
-    when.firstChild!.textContent = fill(
-      s['at'],
-      'date',
-      Number.isFinite(+date) ? new Intl.DateTimeFormat(document.documentElement.lang).format(date) : '—',
-    );
-  } else {
-    when?.remove();
-    when = undefined;
-  }
+  // "Done on …" with the undo button, in the page from the start and shown while the lesson is done.
+  when.hidden = !done;
+  const date = new Date(r?.at ?? '');
+  when.firstChild!.textContent = fill(
+    s['at'],
+    'date',
+    Number.isFinite(+date) ? new Intl.DateTimeFormat(document.documentElement.lang).format(date) : '—',
+  );
   doneRoot.dataset['ready'] = 'true';
 }
 
@@ -155,7 +141,7 @@ function start(): void {
     // The store reads everything, repairs what it can and says what happened.
     void loadStore().then(showNotice);
   } else draw();
-  doneRoot?.querySelector('[data-done-toggle]')?.addEventListener('click', toggle);
+  for (const button of doneRoot?.querySelectorAll('button') ?? []) button.addEventListener('click', toggle);
   addEventListener('storage', (event) => {
     if (event.key === null || event.key.startsWith('performance-coach:')) refresh();
   });

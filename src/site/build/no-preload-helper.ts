@@ -8,7 +8,7 @@
  */
 import type { Plugin } from 'vite';
 
-const HELPER_IMPORT = /import\{_ as ([\w$]+)\}from"\.\/preload-helper\.[\w-]+\.js";?/;
+const HELPER_IMPORT = /import\{_(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";?/;
 
 export function noPreloadHelper(): Plugin {
   return {
@@ -28,7 +28,7 @@ export function noPreloadHelper(): Plugin {
         if (chunk === helper || !chunk.code.includes(name)) continue;
         const m = HELPER_IMPORT.exec(chunk.code);
         // The helper's contract: preload the (here always empty) dependencies, then call the loader.
-        if (m) chunk.code = chunk.code.replace(m[0], `const ${m[1]}=f=>f();`);
+        if (m) chunk.code = chunk.code.replace(m[0], `const ${m[1] ?? '_'}=f=>f();`);
         // An import kept only for its (here empty) side effects, for the order of evaluation.
         chunk.code = chunk.code.replace(`import"./${name}";`, '');
         chunk.imports = chunk.imports.filter((i) => i !== helper.fileName);
