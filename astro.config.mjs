@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
+import { hansEdition } from './src/edition/build/integration.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -19,10 +20,16 @@ const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: c
 export default defineConfig({
   site: 'https://performance-coach.example',
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), preact()],
+  // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
+  integrations: [contentChecks(), mdx(), preact(), hansEdition()],
   devToolbar: { enabled: false },
   // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
-  vite: { plugins: [uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url)))] },
+  vite: {
+    plugins: [uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url)))],
+    // The edition script stays a file (cached once for every page) instead of being inlined into each page's
+    // HTML; every other asset keeps Vite's default 4 kB limit.
+    build: { assetsInlineLimit: (file) => (file.includes('EditionScript.astro') ? false : undefined) },
+  },
   // Stylesheets are files (cached across pages): a base sheet for every page, feature sheets where used.
   build: { inlineStylesheets: 'never' },
   // Lesson images get srcset/sizes, width/height and lazy loading from Astro's image pipeline.

@@ -17,9 +17,11 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
  * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
  */
+// Simplified edition (issue 15): every page but the lesson carries its 473 B edition script (remember, offer),
+// and every page its switcher and hreflang alternates (+124 to +149 B HTML); the rows below grew by exactly that.
 const pages = [
-  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_900, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 27_473, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 26_373, html: 4_748, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -29,11 +31,11 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_400, html: 15_000, css: 5_000 },
-  { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
-  { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
+  { type: 'progress', file: 'progress/index.html', js: 27_573, html: 8_038, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 37_773, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 31_873, html: 15_000, css: 5_000 },
+  { type: 'glossary', file: 'glossary/index.html', js: 7_773, html: 7_949, css: 2_700 },
+  { type: '404', file: '404.html', js: 0, html: 1_824, css: 2_600 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 
