@@ -10,7 +10,7 @@ import { problemLines, writeHansEdition } from '../../src/edition/build/site.ts'
 
 const { table } = loadTerms(process.cwd());
 const convert = createConverter(table);
-const roots = new Set(['lessons', 'review', 'quizzes', 'search', 'quiz-strings.json', 'search-index.json']);
+const roots = new Set(['lessons', 'modules', 'review', 'quizzes', 'search', 'quiz-strings.json', 'search-index.json']);
 const ctx = { convert, roots };
 
 describe('a page’s Simplified twin', () => {
@@ -117,10 +117,14 @@ describe('data files and scripts of the twin', () => {
     });
   });
 
-  it('copies the search index and its shards as they are (folded terms, the fold map)', () => {
-    const index = JSON.stringify({ fold: '資资', terms: '資訊 1' });
-    expect(twinJson('search-index.json', index, ctx)).toBe(index);
-    expect(twinJson('search/shard/0-a.json', index, ctx)).toBe(index);
+  it('copies the search shards and the index’s fold map as they are; the module titles are converted', () => {
+    const shard = JSON.stringify({ terms: '資訊 1' });
+    expect(twinJson('search/shard/0-a.json', shard, ctx)).toBe(shard);
+    const index = { fold: '資资', modules: [{ id: 'role', title: '雙重角色', href: '/modules/role/' }] };
+    expect(JSON.parse(twinJson('search-index.json', JSON.stringify(index), ctx))).toEqual({
+      fold: '資资',
+      modules: [{ id: 'role', title: '双重角色', href: '/zh-hans/modules/role/' }],
+    });
   });
 
   it('converts a script’s strings and moves its site URLs and chunk URLs', () => {

@@ -10,8 +10,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** A JSON path: keys and array indexes from the root. */
 export type JsonPath = readonly (string | number)[];
 
-/** Files whose strings are not text to read: search index terms and the fold map (kept, or search breaks). */
-export const VERBATIM_JSON: readonly RegExp[] = [/^search-index\.json$/, /^search\/shard\//];
+/** Files whose strings are not text to read: the search index's term shards (kept, or search breaks). */
+export const VERBATIM_JSON: readonly RegExp[] = [/^search\/shard\//];
 
 /**
  * Strings that are ids although they contain Chinese: a search doc's section anchors are the heading ids
@@ -19,6 +19,8 @@ export const VERBATIM_JSON: readonly RegExp[] = [/^search-index\.json$/, /^searc
  */
 export const KEEP_JSON_STRINGS: readonly { file: RegExp; keep: (path: JsonPath) => boolean }[] = [
   { file: /^search\/doc\//, keep: (p) => p[0] === 'sections' && p[2] === 0 },
+  // The index's fold map and settings are machine data; only its module titles are read.
+  { file: /^search-index\.json$/, keep: (p) => p[0] !== 'modules' },
 ];
 
 function walk(value: Json, path: (string | number)[], visit: (s: string, path: JsonPath) => string): Json {
