@@ -5,6 +5,8 @@
  * Traditional character. In `astro dev`, `/zh-hans/…` pages are converted as they are served.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../../content-model/model/problems.ts';
 import { HANS_PREFIX } from '../model/paths.ts';
@@ -20,6 +22,17 @@ export const bannedChars = (table: TermsTable): Set<string> =>
       .filter((e) => e.to !== undefined && [...e.from].length === 1 && /\p{Script=Han}/u.test(e.from))
       .map((e) => e.from),
   );
+
+/** The site's top-level route names as `src/pages/` declares them (`lessons`, `quiz-strings.json`), for dev. */
+export function pageRoots(root: string): Set<string> {
+  const dir = join(root, 'src/pages');
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, ''))
+      .filter((name) => name !== 'index' && !name.startsWith('[') && !name.startsWith('_')),
+  );
+}
 
 /** The Simplified edition, written after the Traditional build. */
 export function hansEdition(): AstroIntegration {
