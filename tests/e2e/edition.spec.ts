@@ -257,5 +257,13 @@ test('search: each edition shows its own titles, either script finds the same le
   expect(await results()).toEqual(hant.map((p) => `/zh-hans${p}`));
   await page.goto('/search/?q=陈列');
   expect(await results()).toEqual(hant);
+
+  // A mainland word the terms table writes (信息 for 資訊) finds the same lessons as the Traditional one.
+  await page.goto('/search/?q=資訊');
+  const info = await results();
+  await page.goto('/zh-hans/search/?q=信息');
+  // The same lessons (their order may differ a little: the two words are not equally rare).
+  expect((await results()).sort()).toEqual(info.map((p) => `/zh-hans${p}`).sort());
+  await expect(page.locator('.search-results mark').first()).toHaveText('信息');
   await expectNoAxeViolations(page);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content-model/model/problems.ts';
-import { createConverter, findTraditional, loadTerms, plain } from '../../src/edition/build/convert.ts';
+import { createConverter, findTraditional, loadTerms, mainlandWords, plain } from '../../src/edition/build/convert.ts';
 import { findSimplified } from '../../src/content-model/model/simplified.ts';
 import { readTerms } from '../../src/edition/model/terms.ts';
 
@@ -87,5 +87,16 @@ describe('conversion for the Simplified edition', () => {
     expect(findTraditional('这裡还有繁體')).toEqual(['裡', '體']);
     expect(findTraditional('它', new Set(['牠']))).toEqual([]);
     expect(findTraditional('牠', new Set(['牠']))).toEqual(['牠']);
+  });
+});
+
+describe('mainland words for the search index', () => {
+  it('gives the table’s mainland word for each Traditional one, once per occurrence, longest entry first', () => {
+    expect(mainlandWords()('讀一週的銷售資料與資訊；資訊要即時。「引號」和新品資料不算')).toEqual([
+      '销售数据',
+      '信息',
+      '信息',
+      '及时',
+    ]);
   });
 });

@@ -118,3 +118,27 @@ export function loadTerms(root: string): { table: TermsTable; problems: Problem[
   const text = readFileSync(join(root, TERMS_FILE), 'utf8');
   return readTerms(text, { plain, simplifiedIn: (s) => findSimplified(s).map((f) => f.char) });
 }
+
+/**
+ * For the search index: the mainland words the terms table puts in place of a text's Traditional ones
+ * (資訊 → 信息, 銷售資料 → 销售数据), once per occurrence, so a query typed either way finds the lesson.
+ * Punctuation and `keep` entries add nothing (the character fold already matches them).
+ */
+export function mainlandWords(root = process.cwd()): (text: string) => string[] {
+  const entries = loadTerms(root).table.entries.filter(
+    (e): e is TermEntry & { to: string } => e.to !== undefined && /\p{Script=Han}/u.test(e.to),
+  );
+  const trie = new PhraseTrie<TermEntry & { to: string }>();
+  for (const e of entries) trie.add(e.from, e);
+  return (text) => {
+    const words: string[] = [];
+    for (let i = 0; i < text.length;) {
+      const m = trie.match(text, i);
+      if (m) {
+        words.push(m.value.to);
+        i = m.end;
+      } else i += 1;
+    }
+    return words;
+  };
+}
