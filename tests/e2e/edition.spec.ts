@@ -4,7 +4,8 @@
  * the Traditional home; search in either script; axe on both editions.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createConverter, findTraditional, loadTerms } from '../../src/edition/build/convert.ts';
 import { expectNoAxeViolations, readProgress } from './helpers.ts';
@@ -266,4 +267,21 @@ test('search: each edition shows its own titles, either script finds the same le
   expect((await results()).sort()).toEqual(info.map((p) => `/zh-hans${p}`).sort());
   await expect(page.locator('.search-results mark').first()).toHaveText('信息');
   await expectNoAxeViolations(page);
+});
+
+test('no OpenCC code or dictionary reaches the browser, in either edition', () => {
+  const dist = join(process.cwd(), 'dist');
+  const scripts = ['_astro', 'zh-hans/_astro'].flatMap((dir) =>
+    readdirSync(join(dist, dir))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dist, dir, f)),
+  );
+  expect(scripts.length).toBeGreaterThan(20);
+  // opencc-js ships its dictionaries as "繁 简|繁 简|…" strings and names its converter functions.
+  const dictionary = /\p{Script=Han}+ \p{Script=Han}+\|\p{Script=Han}+ \p{Script=Han}+\|/u;
+  for (const file of scripts) {
+    const code = readFileSync(file, 'utf8');
+    expect(dictionary.test(code), file).toBe(false);
+    expect(/ConverterFactory|opencc/i.test(code), file).toBe(false);
+  }
 });
