@@ -65,7 +65,8 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   const { lessons } = lessonResult;
   const { assessments } = assessmentResult;
 
-  for (const f of files.filter(isTraditionalSource)) problems.push(...simplifiedProblems(f.path, withoutHansForms(f.text)));
+  for (const f of files.filter(isTraditionalSource))
+    problems.push(...simplifiedProblems(f.path, withoutHansForms(f.text)));
 
   // Skipped while a lesson or assessment file is broken, since its skills are unknown.
   if (framework && lessonResult.brokenFiles + assessmentResult.brokenFiles === 0) {
