@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
 import { noPreloadHelper } from './src/site/build/no-preload-helper.ts';
+import { hansEdition } from './src/edition/build/integration.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -20,7 +21,8 @@ const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: c
 export default defineConfig({
   site: 'https://performance-coach.example',
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), preact()],
+  // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
+  integrations: [contentChecks(), mdx(), preact(), hansEdition()],
   devToolbar: { enabled: false },
   // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
   // No preload of lazy chunks' imports (they are small and load on a tap), and so no preload helper on every page.
@@ -36,6 +38,9 @@ export default defineConfig({
             /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts$/.test(id) ? 'preact' : undefined,
         },
       },
+      // The edition script stays a file (cached once for every page) instead of being inlined into each page's
+      // HTML; every other asset keeps Vite's default 4 kB limit.
+      assetsInlineLimit: (file) => (file.includes('EditionScript.astro') ? false : undefined),
     },
     plugins: [uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))), noPreloadHelper()],
   },

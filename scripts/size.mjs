@@ -17,9 +17,11 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * met yet holds today's figure, so nothing grows while the work goes on, with the goal beside it: the lesson
  * with its quiz ≤ 14 kB. Other figures, which no goal names, hold today's figure.
  */
+// Simplified edition (issue 15): every page but the lesson carries its 473 B edition script (remember, offer),
+// and every page its switcher and hreflang alternates (+124 to +149 B HTML); the rows below grew by exactly that.
 const pages = [
-  { type: 'home', file: 'index.html', js: 24_900, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 23_100, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 25_373, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 23_573, html: 4_748, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -29,11 +31,21 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 25_100, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 35_400, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 28_600, html: 15_000, css: 5_000 },
-  { type: 'glossary', file: 'glossary/index.html', js: 3_000, html: 7_800, css: 2_700 },
-  { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
+  { type: 'progress', file: 'progress/index.html', js: 25_573, html: 8_038, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 35_873, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 29_073, html: 15_000, css: 5_000 },
+  { type: 'glossary', file: 'glossary/index.html', js: 3_473, html: 7_949, css: 2_700 },
+  { type: '404', file: '404.html', js: 0, html: 1_824, css: 2_600 },
+  // The Simplified twin of the lesson is held to the same goals as the lesson.
+  {
+    type: 'lesson 简',
+    file: 'zh-hans/lessons/role/company-representative/index.html',
+    js: 3_000,
+    view: 15_100, // goal 14,000
+    html: 10_000,
+    css: 3_800,
+    cold: 20_000,
+  },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 

@@ -491,6 +491,13 @@ export const zhHant = {
   'plan.home.error': '學習計畫沒有載入成功（可能是網路不穩）。',
   'plan.home.retry': '重試',
   // ── end assessment data files ──
+  // ── Simplified edition (src/edition/) ──
+  'edition.toHans': '簡體中文',
+  'edition.toHant': '繁體中文',
+  'edition.offer': '這個課程也有簡體中文版。',
+  'edition.offer.go': '改看簡體中文版',
+  'edition.offer.no': '不用了，看繁體版',
+  // ── end Simplified edition ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

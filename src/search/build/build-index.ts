@@ -40,18 +40,27 @@ interface BuilderInternals {
   _b: number;
 }
 
-/** Builds the search index over lessons; `foldMap` defaults to one derived from the lessons' own text. */
+/**
+ * Builds the search index over lessons; `foldMap` defaults to one derived from the lessons' own text.
+ * `alsoIndex` gives, for a field's text, other words that should find it (the Simplified edition's
+ * mainland words, 信息 where the course writes 資訊): indexed with the text, never shown.
+ */
 export function buildSearchIndex(
   lessons: readonly SearchSource[],
   modules: readonly SearchModule[],
   foldMap?: FoldMap,
+  alsoIndex: (text: string) => readonly string[] = () => [],
 ): BuiltSearchIndex {
   const moduleNumber = new Map(modules.map((m, i) => [m.id, i]));
+  const withAlso = (text: string) => {
+    const also = alsoIndex(text);
+    return also.length > 0 ? `${text}\n${also.join('\n')}` : text;
+  };
   const fieldText = (l: SearchSource): Record<string, string> => ({
-    title: l.title,
-    headings: l.sections.map((s) => s.heading ?? '').join('\n'),
-    summary: l.summary,
-    body: l.sections.map((s) => s.text).join('\n'),
+    title: withAlso(l.title),
+    headings: withAlso(l.sections.map((s) => s.heading ?? '').join('\n')),
+    summary: withAlso(l.summary),
+    body: withAlso(l.sections.map((s) => s.text).join('\n')),
   });
   const map = foldMap ?? buildFoldMap(lessons.flatMap((l) => Object.values(fieldText(l))));
   const folder = createFolder(map);

@@ -6,6 +6,7 @@
 import { render } from 'astro:content';
 import { t } from '../../i18n/index.ts';
 import { loadCourse } from '../../lessons/build/catalog.ts';
+import { mainlandWords } from '../../edition/build/convert.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { indexFiles, type IndexFiles } from './index-files.ts';
 import { lessonSource } from './sources.ts';
@@ -41,9 +42,12 @@ export function courseIndexFiles(): Promise<IndexFiles> {
         );
       }),
     );
+    // The Simplified edition's mainland words (信息 for 資訊) find the same lessons in both editions.
     const { file } = buildSearchIndex(
       sources,
       modules.map((m) => ({ id: m.id, title: m.title, href: m.href })),
+      undefined,
+      mainlandWords(),
     );
     return indexFiles(file);
   })();
