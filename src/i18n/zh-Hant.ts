@@ -491,6 +491,24 @@ export const zhHant = {
   'plan.home.error': '學習計畫沒有載入成功（可能是網路不穩）。',
   'plan.home.retry': '重試',
   // ── end assessment data files ──
+  // ── coach name and team code on /progress/ (issue 17, team) ──
+  'dash.coach.title': '給教練看的名字',
+  'dash.coach.about':
+    '想讓教練或主管看你的學習情形時，把進度檔交給他。這裡填的名字和團隊代碼會一起放進進度檔，讓教練認得是誰；不填也可以，檔案裡不會有其他能認出你的資料。',
+  'dash.coach.name': '給教練看的名字（選填）',
+  'dash.coach.name.hint': '例如「北區 小陳」，最多 {max} 個字。',
+  'dash.coach.team': '團隊代碼（選填）',
+  'dash.coach.team.hint': '教練給的代碼，例如 NORTH-1：英文字母、數字和連字號，最多 {max} 個字元。',
+  'dash.coach.save': '儲存名字和團隊代碼',
+  'dash.coach.saved': '已儲存：名字「{name}」，團隊代碼 {code}。下次下載的進度檔會帶著它們。',
+  'dash.coach.noName': '（未填）',
+  'dash.coach.cleared': '已清除名字和團隊代碼，進度檔裡不會有它們。',
+  'dash.coach.error.displayName.too-long': '名字最多 {max} 個字，請縮短一點。沒有儲存任何變更。',
+  'dash.coach.error.displayName.characters': '名字不能有 < 、> 或看不見的控制字元，請改掉再儲存。沒有儲存任何變更。',
+  'dash.coach.error.teamCode.too-long': '團隊代碼最多 {max} 個字元，請對照教練給的代碼。沒有儲存任何變更。',
+  'dash.coach.error.teamCode.characters':
+    '團隊代碼只能用英文字母、數字和連字號（-），而且要以字母或數字開頭，例如 NORTH-1。沒有儲存任何變更。',
+  // ── end coach name and team code ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;
