@@ -502,6 +502,8 @@ export const zhHant = {
   'dash.coach.save': '儲存名字和團隊代碼',
   'dash.coach.saved': '已儲存：名字「{name}」，團隊代碼 {code}。下次下載的進度檔會帶著它們。',
   'dash.coach.noName': '（未填）',
+  'dash.coach.board': '教練或主管：把團隊成員的進度檔放進「教練看板」一起看。',
+  'dash.coach.boardLink': '打開教練看板',
   'dash.coach.cleared': '已清除名字和團隊代碼，進度檔裡不會有它們。',
   'dash.coach.error.displayName.too-long': '名字最多 {max} 個字，請縮短一點。沒有儲存任何變更。',
   'dash.coach.error.displayName.characters': '名字不能有 < 、> 或看不見的控制字元，請改掉再儲存。沒有儲存任何變更。',
@@ -510,7 +512,6 @@ export const zhHant = {
     '團隊代碼只能用英文字母、數字和連字號（-），而且要以字母或數字開頭，例如 NORTH-1。沒有儲存任何變更。',
   // ── end coach name and team code ──
   // ── team page /team/ (issue 17, team) ──
-  'nav.team': '教練看板',
   'team.title': '教練看板',
   'team.lead':
     '給教練與主管：一次打開團隊成員下載的進度檔，看每個人的完成情形、團隊的差距分布、自評與測驗的對照、每個人該讀哪一課，以及每道測驗題的作答分析。',
@@ -529,6 +530,7 @@ export const zhHant = {
   'team.pick.dropActive': '放開就開始讀取',
   'team.reading': '正在讀取第 {done} / {total} 個檔案…',
   'team.read.done': '讀完了：{ok} 個檔案可用，{bad} 個檔案沒有讀取。現在共有 {people} 位學員。',
+  'team.engine.failed': '讀取檔案時瀏覽器出了錯，這批檔案沒有讀完。請重新整理頁面再試一次；檔案本身沒有被改動。',
   'team.read.none': '沒有選到任何 .json 檔案。請選擇從「我的進度」頁下載的進度檔。',
   'team.read.duplicate': '同名的檔案已經讀過了，這一個沒有再算一次。',
   'team.read.skipped': '不是 .json 檔案，略過了。',
@@ -583,6 +585,8 @@ export const zhHant = {
   'team.spread.none': '還沒有人自評',
   'team.below.none': '沒有人',
   'team.below.member': '{name}（{level}）',
+  'team.below.count': '{n} 人：{names}',
+  'team.below.more': '…另外 {n} 人',
   'team.calibration.title': '自評與測驗對照',
   'team.calibration.lead':
     '每位學員每項技能的自評（換成 0–100%）和測驗答對率並列，只列數字，不下結論；差很多的地方值得在面談時一起看。',
@@ -604,6 +608,7 @@ export const zhHant = {
   'team.items.flagged.none': '目前沒有看起來有問題的題目。',
   'team.items.none': '還沒有人做過測驗。',
   'team.items.quiz': '{title}（{n} 人作答）',
+  'team.items.where': '（{quiz} · 題號 {id}）',
   'team.col.question': '題目',
   'team.col.answers': '作答人數',
   'team.col.correct': '答對',
@@ -625,6 +630,9 @@ export const zhHant = {
   'team.people.pick': '看誰的個人表',
   'team.person.title': '{name} 的個人表',
   'team.person.files': '檔案：{files}',
+  'team.person.team': '團隊：{code}',
+  'team.person.module': '{title}：{done} / {total}',
+  'team.person.quiz': '{title}：{score}（{date}）',
   'team.person.exported': '匯出時間：{date}',
   'team.person.assessed': '最近一次自評：{date}',
   'team.person.notAssessed': '還沒有做自評。',

@@ -60,3 +60,33 @@ describe('the coach fields in the progress document', () => {
     expect(read.kind === 'ok' && read.doc.settings.displayName).toBe('北區 小陳');
   });
 });
+
+describe('the coach fields in storage', () => {
+  it('are kept by the full store across a restart (split keys)', async () => {
+    const { memoryEngine } = await import('../../src/progress/browser/engine.ts');
+    const store = await import('../../src/progress/store.ts');
+    const engine = memoryEngine();
+    store.startProgress(engine);
+    store.updateSettings({ displayName: '北區 小陳', teamCode: 'NORTH-1' });
+    store.stopProgress();
+    store.startProgress(engine);
+    expect(store.$progress.get().settings).toMatchObject({ displayName: '北區 小陳', teamCode: 'NORTH-1' });
+    // Another change to the settings keeps them.
+    store.updateSettings({ askConfidence: false });
+    store.stopProgress();
+    store.startProgress(engine);
+    expect(store.$progress.get().settings).toMatchObject({ displayName: '北區 小陳', askConfidence: false });
+    store.stopProgress();
+  });
+
+  it('a stored name that is not valid is left out, the other settings kept', async () => {
+    const { readSplit } = await import('../../src/progress/model/read.ts');
+    const meta = JSON.stringify({
+      version: 3,
+      epoch: { id: 'initial', at: '1970-01-01T00:00:00.000Z' },
+      settings: { askConfidence: false, displayName: '<b>x</b>' },
+    });
+    const read = readSplit({ meta });
+    expect(read.doc.settings).toEqual({ askConfidence: false });
+  });
+});

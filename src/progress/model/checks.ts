@@ -132,22 +132,9 @@ export const reviewCard = /* @__PURE__ */ object(
   ['last_review', 'missed'],
 );
 
-/** Limits of what a learner types for the coach (issue 17): a name a trainer reads, a short team code. */
-export const COACH_LIMITS = { displayName: 40, teamCode: 20 } as const;
-/** A name as typed: trimmed, not empty, at most 40 characters, no control characters or angle brackets. */
-export const displayName: Check = (v) =>
-  typeof v === 'string' &&
-  v.length <= COACH_LIMITS.displayName &&
-  /^[^\s<>\p{Cc}](?:[^<>\p{Cc}]*[^\s<>\p{Cc}])?$/u.test(v)
-    ? undefined
-    : here;
-/** A team code: letters, digits and hyphens, 1 to 20, starting with a letter or digit. */
-export const teamCode: Check = (v) =>
-  typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/.test(v) ? undefined : here;
-
 export const settings = /* @__PURE__ */ object(
-  { at: isoTime, askConfidence: boolean, seed: id, lastExportAt: isoTime, displayName, teamCode },
-  ['at', 'seed', 'lastExportAt', 'displayName', 'teamCode'],
+  { at: isoTime, askConfidence: boolean, seed: id, lastExportAt: isoTime },
+  ['at', 'seed', 'lastExportAt'],
 );
 
 export const epoch = /* @__PURE__ */ object({ id, at: isoTime });

@@ -2,7 +2,7 @@
  * What the learner types for a coach in settings: 「給教練看的名字」 and a team code (issue 17).
  * Pure: the settings form shows the problem, the store saves only what passed.
  */
-import { COACH_LIMITS, displayName as displayNameCheck, teamCode as teamCodeCheck } from './checks.ts';
+import { COACH_LIMITS, displayName as displayNameCheck, teamCode as teamCodeCheck } from './validate.ts';
 
 export { COACH_LIMITS };
 
@@ -29,7 +29,7 @@ export function normaliseTeamCode(input: string): string | undefined {
 export function readCoachFields(nameInput: string, codeInput: string): CoachFieldsResult {
   const displayName = normaliseDisplayName(nameInput);
   if (displayName !== undefined && displayNameCheck(displayName)) {
-    const problem = [...displayName].length > COACH_LIMITS.displayName ? 'too-long' : 'characters';
+    const problem = displayName.length > COACH_LIMITS.displayName ? 'too-long' : 'characters';
     return { ok: false, field: 'displayName', problem };
   }
   const teamCode = normaliseTeamCode(codeInput);

@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n/format.ts';
 import { COACH_LIMITS, readCoachFields, type CoachFieldsResult } from '../model/coach.ts';
 import type { ProgressDoc } from '../model/document.ts';
 import { updateSettings } from '../store.ts';
+import './coach.css';
 
 type Problem = Extract<CoachFieldsResult, { ok: false }>;
 
@@ -104,6 +105,9 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
       <div role="status" aria-live="polite" class={problem ? 'message error' : 'message'}>
         {problem ? <p>⚠ {nameError ?? codeError}</p> : message && <p>✓ {message}</p>}
       </div>
+      <p class="meta">
+        {tr('dash.coach.board')} <a href="/team/">{tr('dash.coach.boardLink')}</a>
+      </p>
     </section>
   );
 }

@@ -2,8 +2,10 @@
  * The roll-up saved on the trainer's device, only when they choose to: plain data, no learner
  * file is kept. Read back with a check, so a damaged or foreign value is reported, not shown. Pure.
  */
-import { APP_ID } from '../../progress/model/document.ts';
 import type { TeamRollup } from './rollup.ts';
+
+/** The site's mark in its files (progress/model/document.ts APP_ID), written out so the page loads no progress code. */
+const APP_ID = 'performance-coach';
 
 /** The storage key; apart from the learner's own progress keys, so erasing one never touches the other. */
 export const SAVED_ROLLUP_KEY = `${APP_ID}:team-rollup`;
