@@ -18,8 +18,9 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_900, html: 4_600, css: 2_700 },
+  // js +186 B (issue 17: the store checks the coach name and team code it keeps in settings).
+  { type: 'home', file: 'index.html', js: 27_186, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 26_091, html: 4_600, css: 2_700 }, // js +191 B (issue 17, as home)
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -29,11 +30,15 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_400, html: 15_000, css: 5_000 },
+  // +1,009 B js, +865 B html, +231 B css (issue 17: the coach name and team code form, and the store's checks).
+  { type: 'progress', file: 'progress/index.html', js: 28_109, html: 8_765, css: 2_931 },
+  { type: 'review', file: 'review/index.html', js: 37_498, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
+  { type: 'assessment', file: 'assessment/index.html', js: 31_597, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
   { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
+  // The trainer's page (issue 17), on a phone with a weak signal: less JS than home (the file reading and the
+  // roll-up run in a worker fetched when the first files are opened), HTML with its strings like /progress/.
+  { type: 'team', file: 'team/index.html', js: 25_000, html: 8_000, css: 3_500 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 

@@ -16,6 +16,12 @@ const quiz: Quiz = quizSchema.parse(
   parse(readFileSync(join(import.meta.dirname, `../../content/quizzes/${QUIZ_ID}.yaml`), 'utf8')),
 );
 const prompt = (id: string) => quiz.questions.find((q) => q.id === id)!.prompt;
+/** The text of option `option` of choice question `id`. */
+const optionText = (id: string, option: string): string => {
+  const q = quiz.questions.find((x) => x.id === id)!;
+  if (!('options' in q)) throw new Error(`${id} has no options`);
+  return q.options.find((o) => o.id === option)!.text;
+};
 /** q2's key (b and d) as the course has it; every learner ticks only a, as if the key were wrong. */
 const BROKEN = 'q2';
 
@@ -77,9 +83,13 @@ async function learnerDownloads(page: Page, dir: string): Promise<string> {
   await name.fill('北區 小陳');
   await code.fill('north 1');
   await page.getByRole('button', { name: '儲存名字和團隊代碼' }).tap();
-  const status = page.locator('.coach-settings [role=status]');
+  const status = page.locator('.coach-settings [aria-live]');
   await expect(status).toContainText('團隊代碼只能用英文字母、數字和連字號');
+  // The error sits under its field, which gets the focus and is described by it.
   await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(code).toBeFocused();
+  await expect(page.locator('#coach-team-error')).toBeVisible();
+  await expect(code).toHaveAccessibleDescription(/團隊代碼只能用英文字母、數字和連字號/);
   await code.fill('north-1');
   await page.getByRole('button', { name: '儲存名字和團隊代碼' }).tap();
   await expect(status).toContainText('已儲存：名字「北區 小陳」，團隊代碼 NORTH-1');
@@ -90,11 +100,9 @@ async function learnerDownloads(page: Page, dir: string): Promise<string> {
   await form.scrollIntoViewIfNeeded();
   await expect(page.locator('form.quiz[data-ready]')).toBeVisible();
   const group = (id: string) => form.getByRole('group', { name: new RegExp(prompt(id).slice(0, 12)) });
-  const option = (id: string, option: string) =>
-    quiz.questions.find((q) => q.id === id)!.options!.find((o) => o.id === option)!.text;
-  await group('q1').getByLabel(option('q1', 'c')).check();
-  await group(BROKEN).getByLabel(option(BROKEN, 'a')).check();
-  await group('q3').getByLabel(option('q3', 'true')).check();
+  await group('q1').getByLabel(optionText('q1', 'c')).check();
+  await group(BROKEN).getByLabel(optionText(BROKEN, 'a')).check();
+  await group('q3').getByLabel(optionText('q3', 'true')).check();
   await form.getByRole('button', { name: '送出答案' }).tap();
   await page.getByRole('dialog').getByRole('button', { name: '仍然送出' }).tap();
   await expect(form.getByRole('status')).toContainText(/本次得分/);
@@ -158,9 +166,7 @@ test('a trainer opens six export files: roll-up, the broken question flagged, CS
   await expect(flagged).toContainText('全部答錯：請檢查答案或題意');
   const brokenRow = trainer.getByRole('row', { name: new RegExp(prompt(BROKEN).slice(0, 20)) });
   await expect(brokenRow).toContainText('0%（0 人）');
-  await expect(brokenRow).toContainText(
-    `「${quiz.questions.find((q) => q.id === BROKEN)!.options!.find((o) => o.id === 'a')!.text}」`,
-  );
+  await expect(brokenRow).toContainText(`「${optionText(BROKEN, 'a')}」`);
   await expect(brokenRow).toContainText('很確定卻答錯');
 
   // A person's sheet: the lessons to read from their study plan.

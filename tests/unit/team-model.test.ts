@@ -6,6 +6,8 @@ import { zhHant } from '../../src/i18n/zh-Hant.ts';
 import { itemsCsv, membersCsv } from '../../src/team/model/csv.ts';
 import { distribute, quantile } from '../../src/team/model/distribution.ts';
 import { addTeamFile, noTeamFiles, readTeamFile, type TeamFiles } from '../../src/team/model/files.ts';
+import { addResults, newEngineState, viewOf } from '../../src/team/model/engine.ts';
+import { filterValue, parseFilterValue } from '../../src/team/model/filter.ts';
 import { discriminationOf, ITEM_RULE, itemFlags } from '../../src/team/model/items.ts';
 import { buildRollup } from '../../src/team/model/rollup.ts';
 import { readSavedRollup, serialiseRollup } from '../../src/team/model/saved.ts';
@@ -316,5 +318,48 @@ describe('the saved roll-up', () => {
     expect(readSavedRollup(JSON.stringify({ app: 'performance-coach', kind: 'team-rollup', version: 9 }))).toEqual({
       kind: 'newer',
     });
+  });
+});
+
+describe('the engine and its filter', () => {
+  const files = (): [string, string][] => [
+    ['n1.json', exportText(learner({ seed: 'n1', displayName: '北一', teamCode: 'NORTH-1' }))],
+    ['n2.json', exportText(learner({ seed: 'n2', displayName: '北二', teamCode: 'NORTH-1' }))],
+    ['s1.json', exportText(learner({ seed: 's1', displayName: '南一', teamCode: 'SOUTH-2' }))],
+    ['x.json', exportText(learner({ seed: 'x', displayName: '無隊' }))],
+  ];
+
+  it('counts files that loaded and files refused, and views the roll-up of everyone', () => {
+    const results = [...files(), ['bad.json', '{'] as [string, string]].map(([n, t]) => readTeamFile(n, t));
+    const { state, ok, bad } = addResults({ ...newEngineState(), course }, results, DUP);
+    expect({ ok, bad }).toEqual({ ok: 4, bad: 1 });
+    const view = viewOf(state);
+    expect(view.people).toBe(4);
+    expect(view.rollup?.members.map((m) => m.displayName)).toEqual(['北一', '北二', '南一', '無隊']);
+    expect(view.choices).toEqual([
+      { filter: { kind: 'all' }, count: 4 },
+      { filter: { kind: 'team', code: 'NORTH-1' }, count: 2 },
+      { filter: { kind: 'team', code: 'SOUTH-2' }, count: 1 },
+      { filter: { kind: 'none' }, count: 1 },
+    ]);
+  });
+
+  it.each([
+    [{ kind: 'team', code: 'NORTH-1' } as const, ['北一', '北二']],
+    [{ kind: 'none' } as const, ['無隊']],
+    [{ kind: 'all' } as const, ['北一', '北二', '南一', '無隊']],
+  ])('the filter %j keeps %j, and its select value reads back', (filter, names) => {
+    const results = files().map(([n, t]) => readTeamFile(n, t));
+    const { state } = addResults({ ...newEngineState(), course }, results, DUP);
+    const view = viewOf({ ...state, filter });
+    expect(view.rollup?.members.map((m) => m.displayName)).toEqual(names);
+    expect(view.people).toBe(4);
+    expect(parseFilterValue(filterValue(filter))).toEqual(filter);
+  });
+
+  it('has no roll-up before the course arrives or when no file loaded', () => {
+    const results = files().map(([n, t]) => readTeamFile(n, t));
+    expect(viewOf(addResults(newEngineState(), results, DUP).state).rollup).toBeUndefined();
+    expect(viewOf({ ...newEngineState(), course }).rollup).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** 「給教練看的名字」 and team code on /progress/: optional, saved in settings and carried in the export file. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n/format.ts';
 import { COACH_LIMITS, readCoachFields, type CoachFieldsResult } from '../model/coach.ts';
 import type { ProgressDoc } from '../model/document.ts';
@@ -14,6 +14,8 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
   const [code, setCode] = useState(saved.teamCode ?? '');
   const [problem, setProblem] = useState<Problem | undefined>();
   const [message, setMessage] = useState('');
+  const nameInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
   // Stored progress arrives after the first render (and another tab may change it): show what is saved.
   useEffect(() => {
     setName(saved.displayName ?? '');
@@ -26,6 +28,8 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
     if (!result.ok) {
       setProblem(result);
       setMessage('');
+      // The field to fix gets the focus; its message is read with it (aria-describedby).
+      (result.field === 'displayName' ? nameInput : codeInput).current?.focus();
       return;
     }
     setProblem(undefined);
@@ -54,6 +58,7 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
           <label for="coach-name">{tr('dash.coach.name')}</label>
           <input
             id="coach-name"
+            ref={nameInput}
             name="displayName"
             type="text"
             autocomplete="nickname"
@@ -76,6 +81,7 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
           <label for="coach-team">{tr('dash.coach.team')}</label>
           <input
             id="coach-team"
+            ref={codeInput}
             name="teamCode"
             type="text"
             autocomplete="off"
@@ -102,8 +108,10 @@ export function CoachSettings({ doc, ready, tr }: { doc: ProgressDoc; ready: boo
           </button>
         </p>
       </form>
-      <div role="status" aria-live="polite" class={problem ? 'message error' : 'message'}>
-        {problem ? <p>⚠ {nameError ?? codeError}</p> : message && <p>✓ {message}</p>}
+      {/* aria-live without role="status": /progress/ keeps one status, the data section's. */}
+      <div aria-live="polite" class={problem ? 'message error' : 'message'}>
+        {/* The error is shown under its field; the status only announces it. */}
+        {problem ? <p class="visually-hidden">{nameError ?? codeError}</p> : message && <p>✓ {message}</p>}
       </div>
       <p class="meta">
         {tr('dash.coach.board')} <a href="/team/">{tr('dash.coach.boardLink')}</a>
