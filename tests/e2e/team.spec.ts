@@ -230,3 +230,19 @@ test('files dropped on the page are read too; a file that is not .json is listed
   await expect(page.getByRole('row', { name: /未署名（v1\.json）/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a whole folder of files: each bad one listed with its reason, the good ones loaded', async ({ page }) => {
+  await page.goto('/team/');
+  await expect(page.locator('.team-board[data-ready]')).toBeVisible();
+  // The site's own import fixtures: two good files of older versions beside every kind of bad one.
+  await page.getByLabel('選擇整個資料夾').setInputFiles(join(import.meta.dirname, '../fixtures/imports'));
+  const status = page.locator('.team-board > [role=status]');
+  await expect(status).toContainText(/讀完了：\d+ 個檔案可用，\d+ 個檔案沒有讀取。/);
+  const refused = page.locator('.team-refused');
+  await expect(refused).toContainText('imports/truncated.json：這個檔案不是有效的 JSON');
+  await expect(refused).toContainText('imports/wrong-app.json：這不是「績效教練」的進度檔');
+  await expect(refused).toContainText('imports/future-version.json：這個檔案來自較新版本的網站');
+  await expect(refused).toContainText('imports/time-month-13.json：檔案內容有誤');
+  await expect(page.getByRole('row', { name: /未署名（imports\/good-v2\.json）/ }).first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /未署名（imports\/good-v1\.json）/ }).first()).toBeVisible();
+});

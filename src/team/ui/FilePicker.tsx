@@ -52,8 +52,8 @@ export function FilePicker({ disabled, progress, onFiles, tr }: Props) {
               id="team-folder"
               class="visually-hidden file-input"
               type="file"
-              // @ts-expect-error webkitdirectory is not in Preact's input attributes; every current browser reads it.
-              webkitdirectory=""
+              // Not in Preact's input attributes; every current browser has it (a property: true, not "").
+              {...{ webkitdirectory: true }}
               disabled={busy}
               onChange={onInput}
             />
