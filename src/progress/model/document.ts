@@ -88,6 +88,10 @@ export type Settings = {
   seed?: string | undefined;
   /** When the learner last downloaded a progress file: shown on /progress/, and drives the home reminder. */
   lastExportAt?: string | undefined;
+  /** 「給教練看的名字」: how the learner wants a trainer to see them on /team/ (optional, carried in the export). */
+  displayName?: string | undefined;
+  /** A team code the trainer gave out, so files of one team are told apart from another's (optional). */
+  teamCode?: string | undefined;
 };
 
 /**

@@ -25,7 +25,7 @@ import {
   epoch as epochCheck,
   progressDocument,
   recordChecks,
-  settings as settingsCheck,
+  fullSettings as settingsCheck,
 } from './validate.ts';
 
 const currentDocument = progressDocument(CURRENT_VERSION);
@@ -105,9 +105,20 @@ export function readStored(raw: string | null): ReadResult {
   return { kind: 'corrupt', doc, reason: 'invalid', kept, dropped: Math.max(dropped, 1) };
 }
 
+/**
+ * The meta key as the full store reads it: readMeta (shared with the lesson page's plain read,
+ * which leaves the optional coach fields out), then the settings checked again with them.
+ */
+function readMetaFull(raw: string | null | undefined): PartRead {
+  const read = readMeta(raw);
+  if (read.kind !== 'ok' || read.value === undefined || !raw) return read;
+  const settings = (safeJsonParse(raw) as { settings?: unknown }).settings;
+  return settingsCheck(settings) === undefined ? { ...read, value: settings } : read;
+}
+
 /** Reads one stored part: validated, and salvaged record by record when damaged. */
 export function readPart(part: Part, raw: string | null | undefined): PartRead {
-  return part === 'meta' ? readMeta(raw) : readCollection(raw, collectionChecks[part], recordChecks[part]);
+  return part === 'meta' ? readMetaFull(raw) : readCollection(raw, collectionChecks[part], recordChecks[part]);
 }
 
 /** Reads the split document from its raw stored values. */

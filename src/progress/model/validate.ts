@@ -3,6 +3,7 @@
  * (kept apart so a lesson page loads only the checks of what it reads). Pure.
  */
 import {
+  boolean,
   count,
   epoch,
   fraction,
@@ -17,7 +18,6 @@ import {
   range,
   recordOf,
   reviewCard,
-  settings,
   type Check,
 } from './checks.ts';
 
@@ -57,6 +57,27 @@ export const draft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(cou
 
 export const quizDraft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
 
+/** Limits of what a learner types for the coach (issue 17): a name a trainer reads, a short team code. */
+export const COACH_LIMITS = { displayName: 40, teamCode: 20 } as const;
+/** A name as typed: trimmed, not empty, at most 40 characters, no control characters or angle brackets. */
+export const displayName: Check = (v) =>
+  typeof v === 'string' && v && v.length <= COACH_LIMITS.displayName && v === v.trim() && !/[<>\p{Cc}]/u.test(v)
+    ? undefined
+    : here;
+/** A team code: letters, digits and hyphens, 1 to 20, starting with a letter or digit. */
+export const teamCode: Check = (v) =>
+  typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/.test(v) ? undefined : here;
+
+/**
+ * Settings with the optional coach fields (displayName, teamCode): the check of import files and of
+ * the full store. The lesson page's plain read (checks.ts `settings`) leaves the two out, and never
+ * writes settings, so it costs that page nothing.
+ */
+export const fullSettings = /* @__PURE__ */ object(
+  { at: isoTime, askConfidence: boolean, seed: id, lastExportAt: isoTime, displayName, teamCode },
+  ['at', 'seed', 'lastExportAt', 'displayName', 'teamCode'],
+);
+
 /** Each collection's record check, for validating records one by one. */
 export const recordChecks = {
   lessons: lessonRecord,
@@ -83,5 +104,5 @@ export const progressDocument = (version: number): Check =>
     version: oneOf(version),
     epoch,
     ...collectionChecks,
-    settings,
+    settings: fullSettings,
   });

@@ -4,6 +4,7 @@ import { formatDate, formatPercent, translator, type Translate } from '../../i18
 import { dueCount } from '../model/review-queue.ts';
 import { emptyDocument, type ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';
+import { CoachSettings } from './CoachSettings.tsx';
 import { SectionGuard } from './SectionGuard.tsx';
 import { progressStats, type CourseOutline } from '../model/stats.ts';
 import { useProgress } from './use-progress.ts';
@@ -30,6 +31,9 @@ export default function ProgressDashboard({ course, firstLesson, strings }: Prop
       </SectionGuard>
       <SectionGuard fallback={tr('dash.broken')}>
         <ProgressData doc={shown} ready={doc !== undefined} tr={tr} />
+      </SectionGuard>
+      <SectionGuard fallback={tr('dash.broken')}>
+        <CoachSettings doc={shown} ready={doc !== undefined} tr={tr} />
       </SectionGuard>
     </div>
   );
