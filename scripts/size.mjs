@@ -16,13 +16,15 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The two goals not met yet hold
  * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
  * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
- * The field tools' records (progress v4) add their checks to the full store, about 1,733 B on every page that loads
- * it (home, module, progress, review, assessment JS raised by exactly that), and the import preview's names of the
- * new collections 98 B to the progress page's HTML.
+ * The field tools' records (progress v4) add their checks and actions to the full store, 1,742–1,748 B on every
+ * page that loads it (home, module, progress, review, assessment JS raised by exactly that), the import preview's
+ * names of the new collections and the 工具 link 113 B to the progress page's HTML.
+ * The tool pages (issue 16) are sized for a phone on a weak signal: about 45 kB in all for a form that then works
+ * offline (34 kB JS: Preact, the store and the tool's island; 8 kB HTML; 4 kB CSS); the tools page is plain HTML.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 28_732, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 27_633, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 28_742, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 27_646, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -32,11 +34,15 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 28_834, html: 7_998, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 39_033, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 33_132, html: 15_000, css: 5_000 },
+  { type: 'progress', file: 'progress/index.html', js: 28_847, html: 8_013, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 39_048, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 33_145, html: 15_000, css: 5_000 },
   { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
+  // The field tools (issue 16).
+  { type: 'tools', file: 'tools/index.html', js: 7_300, html: 4_000, css: 3_000 },
+  { type: 'tool-visit', file: 'tools/visit/index.html', js: 34_000, html: 8_000, css: 4_000 },
+  { type: 'tool-sales', file: 'tools/sales/index.html', js: 34_000, html: 8_000, css: 4_000 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 

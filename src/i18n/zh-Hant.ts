@@ -621,8 +621,6 @@ export const zhHant = {
   'tools.sales.hint.label.brand': '例如：中價位主銷品規',
   'tools.sales.hint.label.week': '例如：第 1 週（1 至 7 日）',
   'tools.sales.hint.measures': '誰做、何時做完、做到了會看到什麼變化。',
-  'tools.sales.balance.parts': '分目標：',
-  'tools.sales.balance.periods': '各時段：',
   'tools.sales.period': '第 {n} 週',
   'tools.sales.period.add': '再加一個時段',
   'tools.sales.period.remove': '刪掉時段 {n}',

@@ -59,7 +59,7 @@ test('build the lesson’s plan, enter actuals, chart, print, repeat, delete and
     const g = group(page, label);
     await g.getByLabel('計劃量').fill(plan);
   }
-  await expect(form(page).getByText(/各時段：分目標合計 10,200 條，和總目標相符/)).toBeVisible();
+  await expect(form(page).getByText('各時段的計劃合計 10,200 條，和總目標相符。')).toBeVisible();
   await expectNoAxeViolations(page);
   await form(page).getByRole('button', { name: '儲存' }).tap();
   await expect(page.getByRole('status')).toContainText('已儲存「十一月銷售計劃」');

@@ -47,6 +47,7 @@ describe('the lesson’s case', () => {
     const weeks = periodsSplit(lessonCase());
     expect(parts).toMatchObject({ ok: true, balanced: true, sum: 10_200 });
     expect(weeks).toMatchObject({ ok: true, balanced: true, sum: 10_200 });
+    if (weeks.ok) expect(weeks.message).toBe('各時段的計劃合計 10,200 條，和總目標相符。');
     expect(checkPlan(lessonCase())).toEqual([]);
   });
   it('shows the difference until the parts add up', () => {

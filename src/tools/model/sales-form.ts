@@ -73,13 +73,14 @@ export function partsSplit(draft: SalesDraft): Result<TargetSplit> {
   });
 }
 
-/** The periods' plan against the total, the same way. */
+/** The periods' plan against the total, the same way, in words about periods. */
 export function periodsSplit(draft: SalesDraft): Result<TargetSplit> {
-  return splitTarget({
+  const split = splitTarget({
     total: numberOf(draft.total) as number,
     parts: draft.periods.map((p) => ({ label: p.label, target: numberOf(p.plan) as number })),
     unit: draft.unit.trim() || '條',
   });
+  return split.ok ? { ...split, message: split.message.replace('分目標合計', '各時段的計劃合計') } : split;
 }
 
 /** Plan against actual per period (sums.ts). */

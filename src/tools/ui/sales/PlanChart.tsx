@@ -37,7 +37,7 @@ export function PlanChart({ rows, unit, tr }: { rows: PeriodRow[]; unit: string;
           </g>
         ))}
       </svg>
-      <div class="tool-scroll">
+      <div class="tool-scroll" tabIndex={0} role="region" aria-label={tr('tools.sales.table.caption', { unit })}>
         <table class="tool-table">
           <caption class="meta">{tr('tools.sales.table.caption', { unit })}</caption>
           <thead>

@@ -19,13 +19,8 @@ export function PlanView({ plan, tr }: { plan: SalesPlanRecord; tr: Translate })
         {tr('tools.sales.view.total', { total: formatNumber(plan.total), unit: plan.unit })}
         {plan.start && plan.end ? ` · ${plan.start} – ${plan.end}` : ''}
       </p>
-      {parts.ok && (
-        <p class={`tool-balance ${parts.balanced ? 'ok' : 'off'}`}>
-          {tr('tools.sales.balance.parts')}
-          {parts.message}
-        </p>
-      )}
-      <div class="tool-scroll">
+      {parts.ok && <p class={`tool-balance ${parts.balanced ? 'ok' : 'off'}`}>{parts.message}</p>}
+      <div class="tool-scroll" tabIndex={0} role="region" aria-label={tr('tools.sales.view.parts')}>
         <table class="tool-table tool-parts-table">
           <caption class="meta">{tr('tools.sales.view.parts')}</caption>
           <thead>
@@ -50,12 +45,7 @@ export function PlanView({ plan, tr }: { plan: SalesPlanRecord; tr: Translate })
           </tbody>
         </table>
       </div>
-      {periods.ok && (
-        <p class={`tool-balance ${periods.balanced ? 'ok' : 'off'}`}>
-          {tr('tools.sales.balance.periods')}
-          {periods.message}
-        </p>
-      )}
+      {periods.ok && <p class={`tool-balance ${periods.balanced ? 'ok' : 'off'}`}>{periods.message}</p>}
       {rows.ok && (
         <>
           <p>

@@ -19,14 +19,9 @@ interface Props {
 /** The id of a field's control: `parts[1].target` → `sales-parts-1-target`. */
 export const salesFieldId = (field: string): string => `sales-${field.replace(/[^\w]+/g, '-').replace(/-$/, '')}`;
 
-function Balance({ split, label }: { split: ReturnType<typeof partsSplit>; label: string }) {
+function Balance({ split }: { split: ReturnType<typeof partsSplit> }) {
   if (!split.ok) return null;
-  return (
-    <p class={`tool-balance ${split.balanced ? 'ok' : 'off'}`}>
-      {label}
-      {split.message}
-    </p>
-  );
+  return <p class={`tool-balance ${split.balanced ? 'ok' : 'off'}`}>{split.message}</p>;
 }
 
 export function SalesForm({ draft, isNew, problems, tr, newId, onChange, onSave, onCancel }: Props) {
@@ -93,7 +88,7 @@ export function SalesForm({ draft, isNew, problems, tr, newId, onChange, onSave,
       <fieldset>
         <legend>{tr('tools.sales.section.parts')}</legend>
         <div aria-live="polite">
-          <Balance split={partsSplit(draft)} label={tr('tools.sales.balance.parts')} />
+          <Balance split={partsSplit(draft)} />
         </div>
         {draft.parts.map((p, i) => (
           <div class="tool-part" key={p.id} role="group" aria-labelledby={`sales-part-${i}-heading`}>
@@ -139,7 +134,7 @@ export function SalesForm({ draft, isNew, problems, tr, newId, onChange, onSave,
       <fieldset>
         <legend>{tr('tools.sales.section.periods')}</legend>
         <div aria-live="polite">
-          <Balance split={periodsSplit(draft)} label={tr('tools.sales.balance.periods')} />
+          <Balance split={periodsSplit(draft)} />
         </div>
         {draft.periods.map((p, i) => (
           <div class="tool-part" key={p.id} role="group" aria-labelledby={`sales-period-${i}-heading`}>

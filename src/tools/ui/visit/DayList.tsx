@@ -112,7 +112,14 @@ export function PrintDay({
               {r.time ? ` · ${r.time}` : ''} · {r.retailer}
               {r.grade ? `（${r.grade}）` : ''}
             </h3>
-            {aimless ? <p>{tr('tools.visit.aimless')}</p> : row(tr('tools.visit.field.purpose'), r.purpose)}
+            {aimless ? (
+              <p>
+                {tr('tools.visit.aimless')}
+                {tr('tools.visit.aimless.short')}
+              </p>
+            ) : (
+              row(tr('tools.visit.field.purpose'), r.purpose)
+            )}
             {row(tr('tools.visit.field.current.sales'), r.current.sales)}
             {row(tr('tools.visit.field.current.stock'), r.current.stock)}
             {row(tr('tools.visit.field.current.display'), r.current.display)}
