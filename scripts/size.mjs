@@ -16,26 +16,31 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * warm view) and cold load ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The goal not
  * met yet holds today's figure, so nothing grows while the work goes on, with the goal beside it: the lesson
  * with its quiz ≤ 14 kB. Other figures, which no goal names, hold today's figure.
+ * The field tools' records (progress v4) add their checks and actions to the full store, 1,742–1,748 B on every
+ * page that loads it (home, module, progress, review, assessment JS raised by exactly that), the import preview's
+ * names of the new collections and the 工具 link 113 B to the progress page's HTML.
+ * The tool pages (issue 16) are sized for a phone on a weak signal: about 45 kB in all for a form that then works
+ * offline (34 kB JS: Preact, the store and the tool's island; 8 kB HTML; 4 kB CSS); the tools page is plain HTML.
  */
 // Simplified edition (issue 15): every page but the lesson carries its 473 B edition script (remember, offer),
 // and every page its switcher and hreflang alternates (+124 to +149 B HTML); the rows below grew by exactly that.
 const pages = [
   // js +186 B (issue 17: the store checks the coach name and team code it keeps in settings).
-  { type: 'home', file: 'index.html', js: 25_559, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 23_764, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
+  { type: 'home', file: 'index.html', js: 27_307, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 25_512, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
     js: 3_000,
-    view: 15_100, // goal 14,000 (15,023 today)
+    view: 15_100, // goal 14,000
     html: 10_000,
     css: 3_800,
     cold: 20_000,
   },
   // +1,009 B js, +865 B html, +231 B css (issue 17: the coach name and team code form, and the store's checks).
-  { type: 'progress', file: 'progress/index.html', js: 26_582, html: 8_903, css: 2_931 },
-  { type: 'review', file: 'review/index.html', js: 36_071, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
-  { type: 'assessment', file: 'assessment/index.html', js: 29_270, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
+  { type: 'progress', file: 'progress/index.html', js: 28_330, html: 9_016, css: 2_931 },
+  { type: 'review', file: 'review/index.html', js: 37_819, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
+  { type: 'assessment', file: 'assessment/index.html', js: 31_018, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
   { type: 'glossary', file: 'glossary/index.html', js: 3_473, html: 7_949, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_824, css: 2_600 },
   // The Simplified twin of the lesson is held to the same goals as the lesson.
@@ -51,6 +56,10 @@ const pages = [
   // The trainer's page (issue 17), on a phone with a weak signal: less JS than home (the file reading and the
   // roll-up run in a worker fetched when the first files are opened), HTML with its strings like /progress/.
   { type: 'team', file: 'team/index.html', js: 25_000, html: 8_000, css: 3_500 },
+  // The field tools (issue 16).
+  { type: 'tools', file: 'tools/index.html', js: 3_500, html: 4_000, css: 3_000 },
+  { type: 'tool-visit', file: 'tools/visit/index.html', js: 34_000, html: 8_000, css: 4_000 },
+  { type: 'tool-sales', file: 'tools/sales/index.html', js: 34_000, html: 8_000, css: 4_000 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 

@@ -20,6 +20,9 @@ const PAGES = [
   ['glossary', '/glossary/'],
   ['trainer view', '/author/'],
   ['404', '/no-such-page/'],
+  ['tools', '/tools/'],
+  ['visit plan', '/tools/visit/'],
+  ['sales plan', '/tools/sales/'],
 ] as const;
 
 /** Records CSP violations (from the page's own event) and console errors. */

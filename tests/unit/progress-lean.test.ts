@@ -13,7 +13,8 @@ import { isProgressId } from '../../src/progress/model/ids.ts';
 import { LEAN_VERSION, leanDue, leanId, leanLessonsValue, leanTime, readLean } from '../../src/progress/model/lean.ts';
 import { readSplit } from '../../src/progress/model/read.ts';
 import { dueCount } from '../../src/progress/model/review-queue.ts';
-import { COLLECTION_KEYS, META_KEY, serialisePart } from '../../src/progress/model/stored.ts';
+import { COLLECTION_KEYS, META_KEY } from '../../src/progress/model/stored.ts';
+import { serialisePart } from '../../src/progress/model/stored-write.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';
 import { leanQuizDoc } from '../../src/quiz/model/lean-doc.ts';
 import { attemptNumber, quizHistory, resumableDraft } from '../../src/quiz/model/session.ts';
@@ -236,7 +237,10 @@ describe('the lean reader agrees with the store', () => {
     const other = { ...validDoc(), epoch: { id: 'e-later', at: '2026-11-30T00:00:00.000Z' } };
     const torn = new Map(base).set(COLLECTION_KEYS.lessons, serialisePart(other, 'lessons'));
     expect(readLean((k) => torn.get(k) ?? null)).toBeUndefined();
-    const newer = new Map(base).set(META_KEY, JSON.stringify({ version: 4, epoch: validDoc().epoch, settings: {} }));
+    const newer = new Map(base).set(
+      META_KEY,
+      JSON.stringify({ version: CURRENT_VERSION + 1, epoch: validDoc().epoch, settings: {} }),
+    );
     expect(readLean((k) => newer.get(k) ?? null)).toBeUndefined();
     const legacy = new Map(base).set('performance-coach:progress', '{}');
     expect(readLean((k) => legacy.get(k) ?? null)).toBeUndefined();

@@ -8,7 +8,7 @@
  * same way, so anything unusual is `undefined` and the island loads the store at once, as before.
  */
 import type { Answer, Attempt, ProgressDoc, QuizDraft } from '../../progress/model/document.ts';
-import { leanId, leanPart, leanTime, plain, readLean } from '../../progress/model/lean.ts';
+import { LEAN_VERSION, leanId, leanPart, leanTime, plain, readLean } from '../../progress/model/lean.ts';
 
 const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const answer = (v: unknown): v is Answer =>
@@ -57,8 +57,10 @@ export function leanQuizDoc(get: (key: string) => string | null, quizId: string)
         return undefined;
       quizDrafts[quizId] = d as unknown as QuizDraft;
     }
+    // Only the collections a quiz reads are filled in; the document module is not imported for the rest
+    // (it would become a chunk of its own on the lesson page).
     return {
-      version: 3,
+      version: LEAN_VERSION,
       epoch: lean.epoch,
       lessons: lean.lessons,
       attempts,
@@ -67,7 +69,7 @@ export function leanQuizDoc(get: (key: string) => string | null, quizId: string)
       review: {},
       quizDrafts,
       settings: { askConfidence, ...(seed !== undefined && { seed: seed as string }) },
-    };
+    } as unknown as ProgressDoc;
   } catch {
     return undefined;
   }
