@@ -18,11 +18,11 @@ export interface GuideQuestion {
   part: ReportPart;
 }
 
-/** The kinds, their Chinese names and their questions, in the lessons' order. */
+/** The kinds, their Chinese names, the id of the lesson that teaches them and their questions, in its order. */
 export const REPORT_GUIDES: Record<ReportKind, { label: string; lesson: string; questions: GuideQuestion[] }> = {
   shortage: {
     label: '貨源短缺',
-    lesson: '/lessons/practice/shortage-research/',
+    lesson: 'practice/shortage-research',
     questions: [
       { id: 'where', text: '哪裡反應最強烈？（車站周邊、老城區，還是新社區）', part: 'facts' },
       { id: 'floor', text: '零售戶的底線是多少？每家店一個月至少要有多少？', part: 'facts' },
@@ -34,7 +34,7 @@ export const REPORT_GUIDES: Record<ReportKind, { label: string; lesson: string; 
   },
   counterfeit: {
     label: '假菸與不規範貨源',
-    lesson: '/lessons/practice/counterfeit-report/',
+    lesson: 'practice/counterfeit-report',
     questions: [
       { id: 'systematic', text: '偶發還是有系統？只出現一兩次，還是持續多週、集中在某些地點？', part: 'causes' },
       { id: 'sales', text: '對銷量的影響：哪些品規、哪些片區降了多少？放任不管接下來會怎樣？', part: 'impact' },
@@ -45,7 +45,7 @@ export const REPORT_GUIDES: Record<ReportKind, { label: string; lesson: string; 
   },
   general: {
     label: '一般經營情況',
-    lesson: '/lessons/practice/useful-information/',
+    lesson: 'practice/useful-information',
     questions: [
       { id: 'numbers', text: '多少、在哪裡、從何時開始？', part: 'facts' },
       { id: 'source', text: '來源是什麼：親眼看到、零售戶說的，還是系統數據？其他店有沒有同樣情況？', part: 'facts' },
