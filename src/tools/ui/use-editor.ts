@@ -53,6 +53,8 @@ export function useEditor<F extends object>(
     setOutcome(undefined);
     setDeleted(undefined);
   };
+  /** Fills in defaults known only in the browser (today's month) without counting as a change. */
+  const prefill = (fn: (old: F) => F) => setFields(fn);
   const start = () => {
     setFields(blank());
     setId(newRecordId(kind));
@@ -88,5 +90,5 @@ export function useEditor<F extends object>(
     access.restore(deleted.id);
     setDeleted(undefined);
   };
-  return { id, fields, change, dirty, saved, outcome, deleted, open, start, save, find, remove, undo };
+  return { id, fields, change, prefill, dirty, saved, outcome, deleted, open, start, save, find, remove, undo };
 }
