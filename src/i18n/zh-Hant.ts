@@ -614,6 +614,10 @@ export const zhHant = {
   'infoReport.print.title': '市場資訊報告',
   'infoReport.print.missing': '（未填）',
   'infoReport.print.empty': '這份報告還是空的。',
+  'guidance.ctx.swaps': '調劑第 {n} 列',
+  'guidance.ctx.hotItems': '熱銷第 {n} 列',
+  'guidance.ctx.stock': '庫存第 {n} 列',
+  'guidance.ctx.capital': '資金第 {n} 列',
   'guidance.title': '零售戶輔導單',
   'guidance.lead':
     '拜訪時和零售戶一起填：滯銷品規要不要調劑、熱銷品規的資訊、庫存夠不夠、資金壓在哪個價位段、陳列檢查表；印一頁留給老闆，月底看本月評價和下月方向。',
@@ -700,7 +704,7 @@ export const zhHant = {
   'guidance.sheet.stop': '暫停（多 {n}）',
   'guidance.sheet.incomplete': '數字還沒填齊',
   'guidance.sheet.receiver': '（可能接手：{name}）',
-  'guidance.sheet.displayOk': '八項都做到了。',
+  'guidance.sheet.todo': '（待改善）',
   'guidance.sheet.foot': '訂多少由老闆自己決定；調劑經公司辦理。請按價簽出售，不向未成年人售菸。',
   // ── end field tools ──
 } as const;

@@ -71,15 +71,24 @@ export default function GuidanceTool({ strings, lessons }: Props) {
     editor.change((old) => ({ ...old, [key]: [...(old[key] as object[]), NEW_ROW[key]()] }));
   const removeRow = (key: ListKey, i: number) =>
     editor.change((old) => ({ ...old, [key]: (old[key] as object[]).filter((_, k) => k !== i) }));
-  const num = (label: string, value: number | undefined, onChange: (v: number | undefined) => void, unit?: string) => (
+  const num = (
+    label: string,
+    value: number | undefined,
+    onChange: (v: number | undefined) => void,
+    unit?: string,
+    context?: string,
+  ) => (
     <NumberBox
       label={label}
+      context={context}
       value={value}
       onChange={onChange}
       invalid={t('toolForm.notNumber')}
       {...(unit ? { unit } : {})}
     />
   );
+  /** Which row a box is in, said before its label by a screen reader (labels repeat from row to row). */
+  const ctx = (key: ListKey, i: number) => t(`guidance.ctx.${key}`, { n: i + 1 });
   const carton = t('toolForm.unit.carton');
   const yuan = t('toolForm.unit.yuan');
 
@@ -180,18 +189,26 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     maxLength={100}
                   />
                   <div class="pair">
-                    {num(t('guidance.swap.stock'), row.stock, (v) => setRow('swaps', i, { stock: v }), carton)}
+                    {num(
+                      t('guidance.swap.stock'),
+                      row.stock,
+                      (v) => setRow('swaps', i, { stock: v }),
+                      carton,
+                      ctx('swaps', i),
+                    )}
                     {num(
                       t('guidance.swap.weekly'),
                       row.weeklySales,
                       (v) => setRow('swaps', i, { weeklySales: v }),
                       carton,
+                      ctx('swaps', i),
                     )}
                   </div>
                   <TextBox
                     label={t('guidance.swap.receiver')}
                     value={row.receiver}
                     onChange={(v) => setRow('swaps', i, { receiver: v })}
+                    context={ctx('swaps', i)}
                     hint={t('guidance.swap.receiver.hint')}
                     maxLength={200}
                   />
@@ -226,6 +243,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                   label={t('guidance.hot.info')}
                   value={row.info}
                   onChange={(v) => setRow('hotItems', i, { info: v })}
+                  context={ctx('hotItems', i)}
                   hint={t('guidance.hot.info.hint')}
                   multiline
                   rows={2}
@@ -263,12 +281,14 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     row.weeklySales,
                     (v) => setRow('stock', i, { weeklySales: v }),
                     carton,
+                    ctx('stock', i),
                   )}
                   {num(
                     t('guidance.stock.days'),
                     row.daysInStock,
                     (v) => setRow('stock', i, { daysInStock: v }),
                     t('guidance.unit.day'),
+                    ctx('stock', i),
                   )}
                 </div>
                 {num(
@@ -276,6 +296,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                   row.currentStock,
                   (v) => setRow('stock', i, { currentStock: v }),
                   carton,
+                  ctx('stock', i),
                 )}
                 <Outcome
                   level={stock[i]?.level}
@@ -327,13 +348,26 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     label={t('guidance.cap.tier')}
                     value={row.tier}
                     onChange={(v) => setRow('capital', i, { tier: v })}
+                    context={ctx('capital', i)}
                     hint={t('guidance.cap.tier.hint')}
                     maxLength={40}
                   />
                 </div>
                 <div class="pair">
-                  {num(t('guidance.cap.cost'), row.unitCost, (v) => setRow('capital', i, { unitCost: v }), yuan)}
-                  {num(t('guidance.cap.margin'), row.unitMargin, (v) => setRow('capital', i, { unitMargin: v }), yuan)}
+                  {num(
+                    t('guidance.cap.cost'),
+                    row.unitCost,
+                    (v) => setRow('capital', i, { unitCost: v }),
+                    yuan,
+                    ctx('capital', i),
+                  )}
+                  {num(
+                    t('guidance.cap.margin'),
+                    row.unitMargin,
+                    (v) => setRow('capital', i, { unitMargin: v }),
+                    yuan,
+                    ctx('capital', i),
+                  )}
                 </div>
                 <div class="pair">
                   {num(
@@ -341,8 +375,15 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     row.weeklyDemand,
                     (v) => setRow('capital', i, { weeklyDemand: v }),
                     carton,
+                    ctx('capital', i),
                   )}
-                  {num(t('guidance.cap.stock'), row.stock, (v) => setRow('capital', i, { stock: v }), carton)}
+                  {num(
+                    t('guidance.cap.stock'),
+                    row.stock,
+                    (v) => setRow('capital', i, { stock: v }),
+                    carton,
+                    ctx('capital', i),
+                  )}
                 </div>
               </Row>
             ))}
@@ -655,15 +696,14 @@ function GuidanceSheet({ fields: f, t }: { fields: GuidanceFields; t: Translate 
       )}
       <section>
         <h2>{t('guidance.display', { done: display.done, total: display.total })}</h2>
-        {display.open.length === 0 ? (
-          <p>{t('guidance.sheet.displayOk')}</p>
-        ) : (
-          <ul>
-            {display.open.map((o) => (
-              <li key={o}>☐ {o}</li>
-            ))}
-          </ul>
-        )}
+        <ul class="sheet-checks">
+          {DISPLAY_CHECKS.map((c) => (
+            <li key={c.id}>
+              {f.display[c.id] ? '☑' : '☐'} {c.text}
+              {!f.display[c.id] && <strong> {t('guidance.sheet.todo')}</strong>}
+            </li>
+          ))}
+        </ul>
         {hasText(f.displayNote) && <p class="pre">{f.displayNote}</p>}
       </section>
       <section>

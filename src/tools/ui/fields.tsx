@@ -8,8 +8,20 @@ export function useFieldId(prefix: string): string {
   return `${prefix}${useId()}`;
 }
 
+/** A label, with the row it belongs to said first to a screen reader. */
+function FieldLabel({ id, label, context }: { id: string; label: string; context?: string | undefined }) {
+  return (
+    <label for={id}>
+      {context && <span class="visually-hidden">{context} </span>}
+      {label}
+    </label>
+  );
+}
+
 interface NumberBoxProps {
   label: string;
+  /** Said before the label by a screen reader only: which row this box belongs to. */
+  context?: string | undefined;
   value: ReadNumber;
   onChange: (value: ReadNumber) => void;
   /** Unit shown after the box, e.g. 條. */
@@ -25,7 +37,7 @@ interface NumberBoxProps {
  * A number box that keeps the text as typed: a phone keyboard's full-width digits are read, and text that is not a
  * number stays in the box with a message (a type="number" input would blank it and lose what was typed).
  */
-export function NumberBox({ label, value, onChange, unit, invalid, hint, problem }: NumberBoxProps) {
+export function NumberBox({ label, context, value, onChange, unit, invalid, hint, problem }: NumberBoxProps) {
   const id = useFieldId('n');
   const [text, setText] = useState(numberText(value));
   // A new record loaded into the form replaces the text; typing never does (the value follows the text).
@@ -38,7 +50,7 @@ export function NumberBox({ label, value, onChange, unit, invalid, hint, problem
   const message = bad ? invalid : problem;
   return (
     <div class="field number-field">
-      <label for={id}>{label}</label>
+      <FieldLabel id={id} label={label} context={context} />
       <span class="with-unit">
         <input
           id={id}
@@ -67,6 +79,7 @@ export function NumberBox({ label, value, onChange, unit, invalid, hint, problem
 
 interface TextBoxProps {
   label: string;
+  context?: string | undefined;
   value: string | undefined;
   onChange: (value: string) => void;
   hint?: string | undefined;
@@ -81,6 +94,7 @@ interface TextBoxProps {
 /** A labelled text box or text area. */
 export function TextBox({
   label,
+  context,
   value,
   onChange,
   hint,
@@ -104,7 +118,7 @@ export function TextBox({
   };
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <FieldLabel id={id} label={label} context={context} />
       {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} autocomplete="off" />}
       {note && (
         <span id={`${id}-note`} class={problem ? 'field-error' : 'field-hint'}>
