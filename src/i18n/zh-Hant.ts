@@ -575,6 +575,7 @@ export const zhHant = {
   'shortage.assumptions': '方案的假設',
   'shortage.method': '方法出自課程：',
   'shortage.method.link': '短缺時的專題調研',
+  'shortage.print.title': '{product}短缺調研與分配建議',
   'shortage.csv': '匯出 CSV（試算表）',
   'shortage.csv.refused': '還不能匯出：',
   'infoReport.title': '市場資訊報告',

@@ -13,7 +13,7 @@ import {
   type ShortageRetailer,
   type ShortageSubstitute,
 } from '../model/shortage.ts';
-import { downloadFile } from '../browser/files.ts';
+import { downloadFile, printPage } from '../browser/files.ts';
 import { NumberBox, Problems, SaveBar, Section, TextBox, useFieldId } from './fields.tsx';
 import { SavedList } from './SavedList.tsx';
 import { newRecordId, useEditor } from './use-editor.ts';
@@ -76,231 +76,243 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
 
   return (
     <div class="tool shortage-tool">
-      <SavedList
-        heading={t('shortage.saved')}
-        items={items}
-        current={editor.saved ? editor.id : undefined}
-        deleted={deleted}
-        onEdit={(id) => {
-          const r = editor.find(id);
-          if (r) editor.open(r);
-        }}
-        onDuplicate={(id) => {
-          const r = editor.find(id);
-          if (r) editor.open(r, true);
-        }}
-        onDelete={editor.remove}
-        onUndo={editor.undo}
-        t={t}
-      />
-      <p class="tool-new">
-        <button type="button" class="button secondary" onClick={editor.start}>
-          {t('shortage.new')}
-        </button>
-      </p>
-
-      <form
-        class="tool-form"
-        aria-labelledby="shortage-form-heading"
-        onSubmit={(e) => {
-          e.preventDefault();
-          editor.save();
-        }}
-      >
-        <h2 id="shortage-form-heading">{editor.saved ? t('shortage.form.edit') : t('shortage.form.new')}</h2>
-        <Section legend={t('shortage.basics')}>
-          <TextBox
-            label={t('shortage.product')}
-            value={f.product}
-            onChange={(v) => set('product', v)}
-            hint={t('shortage.product.hint')}
-            maxLength={100}
-          />
-          <TextBox
-            label={t('shortage.date')}
-            type="date"
-            value={f.date}
-            onChange={(v) => set('date', v || undefined)}
-          />
-          <NumberBox
-            label={t('shortage.available')}
-            unit={t('toolForm.unit.carton')}
-            value={f.available}
-            onChange={(v) => set('available', v)}
-            invalid={t('toolForm.notNumber')}
-            hint={t('shortage.available.hint')}
-          />
-        </Section>
-
-        <Section legend={t('shortage.substitutes')}>
-          <p class="field-hint">{t('shortage.substitutes.hint')}</p>
-          {f.substitutes.map((s, i) => (
-            <div class="row-card" key={s.id}>
-              <TextBox
-                label={t('shortage.sub.name', { n: i + 1 })}
-                value={s.name}
-                onChange={(v) => setSubstitute(i, { name: v })}
-                maxLength={100}
-              />
-              <NumberBox
-                label={t('shortage.sub.share', { name: s.name || String(i + 1) })}
-                unit="%"
-                value={s.sharePercent}
-                onChange={(v) => setSubstitute(i, { sharePercent: v })}
-                invalid={t('toolForm.notNumber')}
-              />
-              <fieldset class="inline-choices">
-                <legend>{t('shortage.sub.stockedBy', { name: s.name || String(i + 1) })}</legend>
-                {(['yes', 'partly'] as const).map((a) => (
-                  <label key={a}>
-                    <input
-                      type="checkbox"
-                      checked={s.stockedBy.includes(a)}
-                      onChange={(e) =>
-                        setSubstitute(i, {
-                          stockedBy: (e.currentTarget as HTMLInputElement).checked
-                            ? ACCEPTANCES.filter((x) => x === a || s.stockedBy.includes(x))
-                            : s.stockedBy.filter((x) => x !== a),
-                        })
-                      }
-                    />{' '}
-                    {ACCEPTANCE_LABELS[a]}
-                  </label>
-                ))}
-              </fieldset>
-              <button
-                type="button"
-                class="link-button"
-                onClick={() => update('substitutes', (list) => list.filter((_, k) => k !== i))}
-              >
-                {t('shortage.sub.remove', { name: s.name || String(i + 1) })}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => update('substitutes', (list) => [...list, { id: subId(), name: '', stockedBy: ['yes'] }])}
-          >
-            {t('shortage.sub.add')}
+      <div class="tool-screen">
+        <SavedList
+          heading={t('shortage.saved')}
+          items={items}
+          current={editor.saved ? editor.id : undefined}
+          deleted={deleted}
+          onEdit={(id) => {
+            const r = editor.find(id);
+            if (r) editor.open(r);
+          }}
+          onDuplicate={(id) => {
+            const r = editor.find(id);
+            if (r) editor.open(r, true);
+          }}
+          onDelete={editor.remove}
+          onUndo={editor.undo}
+          t={t}
+        />
+        <p class="tool-new">
+          <button type="button" class="button secondary" onClick={editor.start}>
+            {t('shortage.new')}
           </button>
-        </Section>
+        </p>
 
-        <Section legend={t('shortage.retailers', { n: f.retailers.length })}>
-          <p class="field-hint">{t('shortage.retailers.hint')}</p>
-          <datalist id={listId}>
-            {areas.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
-          <ol class="retailer-list">
-            {f.retailers.map((r, i) => (
-              <li class="row-card retailer-card" key={r.id}>
-                <div class="pair">
-                  <div class="retailer-name">
-                    <TextBox
-                      label={t('shortage.shop.name', { n: i + 1 })}
-                      value={r.name}
-                      onChange={(v) => setRetailer(i, { name: v })}
-                      maxLength={100}
-                    />
-                  </div>
-                  <AreaBox
-                    label={t('shortage.shop.area', { n: i + 1 })}
-                    value={r.area}
-                    list={listId}
-                    onChange={(v) => setRetailer(i, { area: v })}
-                  />
-                </div>
-                <div class="pair">
-                  <NumberBox
-                    label={t('shortage.shop.demand')}
-                    unit={t('toolForm.unit.carton')}
-                    value={r.demand}
-                    onChange={(v) => setRetailer(i, { demand: v })}
-                    invalid={t('toolForm.notNumber')}
-                  />
-                  <NumberBox
-                    label={t('shortage.shop.floor')}
-                    unit={t('toolForm.unit.carton')}
-                    value={r.floor}
-                    onChange={(v) => setRetailer(i, { floor: v })}
-                    invalid={t('toolForm.notNumber')}
-                  />
-                </div>
-                <AcceptBox
-                  label={t('shortage.shop.accepts')}
-                  value={r.accepts}
-                  onChange={(v) => setRetailer(i, { accepts: v })}
-                  none={t('shortage.shop.accepts.none')}
-                />
+        <form
+          class="tool-form"
+          aria-labelledby="shortage-form-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            editor.save();
+          }}
+        >
+          <h2 id="shortage-form-heading">{editor.saved ? t('shortage.form.edit') : t('shortage.form.new')}</h2>
+          <Section legend={t('shortage.basics')}>
+            <TextBox
+              label={t('shortage.product')}
+              value={f.product}
+              onChange={(v) => set('product', v)}
+              hint={t('shortage.product.hint')}
+              maxLength={100}
+            />
+            <TextBox
+              label={t('shortage.date')}
+              type="date"
+              value={f.date}
+              onChange={(v) => set('date', v || undefined)}
+            />
+            <NumberBox
+              label={t('shortage.available')}
+              unit={t('toolForm.unit.carton')}
+              value={f.available}
+              onChange={(v) => set('available', v)}
+              invalid={t('toolForm.notNumber')}
+              hint={t('shortage.available.hint')}
+            />
+          </Section>
+
+          <Section legend={t('shortage.substitutes')}>
+            <p class="field-hint">{t('shortage.substitutes.hint')}</p>
+            {f.substitutes.map((s, i) => (
+              <div class="row-card" key={s.id}>
                 <TextBox
-                  label={t('shortage.shop.goesTo')}
-                  value={r.goesTo}
-                  onChange={(v) => setRetailer(i, { goesTo: v })}
-                  hint={t('shortage.shop.goesTo.hint')}
-                  maxLength={200}
+                  label={t('shortage.sub.name', { n: i + 1 })}
+                  value={s.name}
+                  onChange={(v) => setSubstitute(i, { name: v })}
+                  maxLength={100}
                 />
+                <NumberBox
+                  label={t('shortage.sub.share', { name: s.name || String(i + 1) })}
+                  unit="%"
+                  value={s.sharePercent}
+                  onChange={(v) => setSubstitute(i, { sharePercent: v })}
+                  invalid={t('toolForm.notNumber')}
+                />
+                <fieldset class="inline-choices">
+                  <legend>{t('shortage.sub.stockedBy', { name: s.name || String(i + 1) })}</legend>
+                  {(['yes', 'partly'] as const).map((a) => (
+                    <label key={a}>
+                      <input
+                        type="checkbox"
+                        checked={s.stockedBy.includes(a)}
+                        onChange={(e) =>
+                          setSubstitute(i, {
+                            stockedBy: (e.currentTarget as HTMLInputElement).checked
+                              ? ACCEPTANCES.filter((x) => x === a || s.stockedBy.includes(x))
+                              : s.stockedBy.filter((x) => x !== a),
+                          })
+                        }
+                      />{' '}
+                      {ACCEPTANCE_LABELS[a]}
+                    </label>
+                  ))}
+                </fieldset>
                 <button
                   type="button"
                   class="link-button"
-                  onClick={() => update('retailers', (list) => list.filter((_, k) => k !== i))}
+                  onClick={() => update('substitutes', (list) => list.filter((_, k) => k !== i))}
                 >
-                  {t('shortage.shop.remove', { name: r.name || String(i + 1) })}
+                  {t('shortage.sub.remove', { name: s.name || String(i + 1) })}
                 </button>
-              </li>
+              </div>
             ))}
-          </ol>
-          <button type="button" class="button secondary" onClick={addRetailer}>
-            {t('shortage.shop.add')}
-          </button>
-        </Section>
-
-        <details class="tool-more">
-          <summary>{t('shortage.rounding')}</summary>
-          <div class="field">
-            <label for="shortage-rounding">{t('shortage.rounding.allocation')}</label>
-            <select
-              id="shortage-rounding"
-              value={f.rounding ?? 'half-up'}
-              onChange={(e) =>
-                set('rounding', (e.currentTarget as HTMLSelectElement).value as ShortageFields['rounding'])
-              }
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => update('substitutes', (list) => [...list, { id: subId(), name: '', stockedBy: ['yes'] }])}
             >
-              <option value="half-up">{t('shortage.rounding.halfUp')}</option>
-              <option value="largest-remainder">{t('shortage.rounding.largest')}</option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="shortage-sub-rounding">{t('shortage.rounding.substitutes')}</label>
-            <select
-              id="shortage-sub-rounding"
-              value={f.substituteRounding ?? 'half-up'}
-              onChange={(e) =>
-                set(
-                  'substituteRounding',
-                  (e.currentTarget as HTMLSelectElement).value as ShortageFields['substituteRounding'],
-                )
-              }
-            >
-              <option value="half-up">{t('shortage.rounding.halfUp.short')}</option>
-              <option value="floor">{t('shortage.rounding.floor')}</option>
-              <option value="ceil">{t('shortage.rounding.ceil')}</option>
-            </select>
-          </div>
-        </details>
-        <TextBox label={t('shortage.note')} value={f.note} onChange={(v) => set('note', v)} multiline />
+              {t('shortage.sub.add')}
+            </button>
+          </Section>
 
-        <SaveBar editor={editor} t={t} />
-      </form>
+          <Section legend={t('shortage.retailers', { n: f.retailers.length })}>
+            <p class="field-hint">{t('shortage.retailers.hint')}</p>
+            <datalist id={listId}>
+              {areas.map((a) => (
+                <option key={a} value={a} />
+              ))}
+            </datalist>
+            <ol class="retailer-list">
+              {f.retailers.map((r, i) => (
+                <li class="row-card retailer-card" key={r.id}>
+                  <div class="pair">
+                    <div class="retailer-name">
+                      <TextBox
+                        label={t('shortage.shop.name', { n: i + 1 })}
+                        value={r.name}
+                        onChange={(v) => setRetailer(i, { name: v })}
+                        maxLength={100}
+                      />
+                    </div>
+                    <AreaBox
+                      label={t('shortage.shop.area', { n: i + 1 })}
+                      value={r.area}
+                      list={listId}
+                      onChange={(v) => setRetailer(i, { area: v })}
+                    />
+                  </div>
+                  <div class="pair">
+                    <NumberBox
+                      label={t('shortage.shop.demand')}
+                      unit={t('toolForm.unit.carton')}
+                      value={r.demand}
+                      onChange={(v) => setRetailer(i, { demand: v })}
+                      invalid={t('toolForm.notNumber')}
+                    />
+                    <NumberBox
+                      label={t('shortage.shop.floor')}
+                      unit={t('toolForm.unit.carton')}
+                      value={r.floor}
+                      onChange={(v) => setRetailer(i, { floor: v })}
+                      invalid={t('toolForm.notNumber')}
+                    />
+                  </div>
+                  <AcceptBox
+                    label={t('shortage.shop.accepts')}
+                    value={r.accepts}
+                    onChange={(v) => setRetailer(i, { accepts: v })}
+                    none={t('shortage.shop.accepts.none')}
+                  />
+                  <TextBox
+                    label={t('shortage.shop.goesTo')}
+                    value={r.goesTo}
+                    onChange={(v) => setRetailer(i, { goesTo: v })}
+                    hint={t('shortage.shop.goesTo.hint')}
+                    maxLength={200}
+                  />
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => update('retailers', (list) => list.filter((_, k) => k !== i))}
+                  >
+                    {t('shortage.shop.remove', { name: r.name || String(i + 1) })}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button type="button" class="button secondary" onClick={addRetailer}>
+              {t('shortage.shop.add')}
+            </button>
+          </Section>
 
+          <details class="tool-more">
+            <summary>{t('shortage.rounding')}</summary>
+            <div class="field">
+              <label for="shortage-rounding">{t('shortage.rounding.allocation')}</label>
+              <select
+                id="shortage-rounding"
+                value={f.rounding ?? 'half-up'}
+                onChange={(e) =>
+                  set('rounding', (e.currentTarget as HTMLSelectElement).value as ShortageFields['rounding'])
+                }
+              >
+                <option value="half-up">{t('shortage.rounding.halfUp')}</option>
+                <option value="largest-remainder">{t('shortage.rounding.largest')}</option>
+              </select>
+            </div>
+            <div class="field">
+              <label for="shortage-sub-rounding">{t('shortage.rounding.substitutes')}</label>
+              <select
+                id="shortage-sub-rounding"
+                value={f.substituteRounding ?? 'half-up'}
+                onChange={(e) =>
+                  set(
+                    'substituteRounding',
+                    (e.currentTarget as HTMLSelectElement).value as ShortageFields['substituteRounding'],
+                  )
+                }
+              >
+                <option value="half-up">{t('shortage.rounding.halfUp.short')}</option>
+                <option value="floor">{t('shortage.rounding.floor')}</option>
+                <option value="ceil">{t('shortage.rounding.ceil')}</option>
+              </select>
+            </div>
+          </details>
+          <TextBox label={t('shortage.note')} value={f.note} onChange={(v) => set('note', v)} multiline />
+
+          <SaveBar editor={editor} t={t} />
+        </form>
+      </div>
+      <div class="print-only print-head">
+        <p>
+          <strong>{t('shortage.print.title', { product: f.product || '—' })}</strong>
+          {f.date && ` · ${f.date}`}
+        </p>
+      </div>
       <ShortageResult fields={f} t={t} lessonHref={lessonHref} />
-      <div class="tool-actions">
+      <div class="tool-actions tool-screen">
         <button type="button" class="button" onClick={exportCsv}>
           {t('shortage.csv')}
         </button>
+        <button type="button" class="button secondary" onClick={printPage}>
+          {t('toolForm.print')}
+        </button>
       </div>
-      <Problems title={t('shortage.csv.refused')} problems={exportProblems} />
+      <div class="tool-screen">
+        <Problems title={t('shortage.csv.refused')} problems={exportProblems} />
+      </div>
     </div>
   );
 }
