@@ -497,6 +497,7 @@ export const zhHant = {
   'toolForm.unsaved': '有還沒儲存的修改。',
   'toolForm.unreadable': '有格子填的不是數字（看格子下面的說明），請改好再儲存。你填的內容都還在表單裡。',
   'toolForm.invalid': '還不能儲存：',
+  'toolForm.refused': '這份記錄沒有存進去：「{field}」這一格超出範圍（太長或數字太大）。請改短或改小再儲存，你填的內容都還在。',
   'toolForm.notNumber': '這一格要填數字，例如 12。你填的字還在，改好才能儲存。',
   'toolForm.unit.carton': '條',
   'toolForm.unit.yuan': '元',
@@ -525,7 +526,6 @@ export const zhHant = {
   'shortage.date': '調研日期',
   'shortage.available': '本月可分配量',
   'shortage.available.hint': '公司本月給本轄區的數量。',
-  'shortage.error.product': '短缺品規沒有填。請寫上是哪個品規短缺，例如紅三環。',
   'shortage.substitutes': '替代品與轉向比例',
   'shortage.substitutes.hint':
     '轉向比例：買不到的消費者最後改買這個品規的比例，請零售戶記幾天再填。「哪些店會備」決定替代品配給誰：課程裡「部分」指只備同價位的甲。',
@@ -594,7 +594,7 @@ export const zhHant = {
   'infoReport.step2.hint': '每個問題都答了，現象才會變成有效資訊。問題出自課程：',
   'infoReport.lesson.shortage': '短缺時的專題調研',
   'infoReport.lesson.counterfeit': '面對假菸與不規範市場',
-  'infoReport.lesson.general': '從現象到有效資訊',
+  'infoReport.lesson.other': '從現象到有效資訊',
   'infoReport.goesTo': '答案寫進報告的「{part}」。',
   'infoReport.place': '放進「{part}」',
   'infoReport.place.which': '（第 {n} 題的答案）',
@@ -708,6 +708,41 @@ export const zhHant = {
   'guidance.sheet.todo': '（待改善）',
   'guidance.sheet.foot': '訂多少由老闆自己決定；調劑經公司辦理。請按價簽出售，不向未成年人售菸。',
   // ── end field tools ──
+  // ── field tools: storage (src/progress/model/tool-records/, issue 16) ──
+  'dash.kind.quizDrafts': '{n} 份作答中的測驗',
+  'dash.kind.visits': '{n} 筆拜訪計劃',
+  'dash.kind.salesPlans': '{n} 份銷售計劃',
+  'dash.kind.shortages': '{n} 份短缺調研',
+  'dash.kind.reports': '{n} 份市場資訊報告',
+  'dash.kind.guidance': '{n} 張零售戶輔導單',
+  // ── end field tools: storage ──
+  // ── field tools: tools page, visit plan, sales plan (src/tools/, issue 16) ──
+  'tools.title': '工具',
+  'tools.lead': '把課程裡的方法帶到店裡用：每個工具都是一張可以離線填寫的表，存在這台手機上。',
+  'tools.privacy':
+    '零售戶的資料只存在這台手機的瀏覽器裡，不會上傳到任何地方。只有你自己在「我的進度」下載進度檔時，資料才會離開這台手機。',
+  'tools.privacy.export': '換手機或清除瀏覽器資料前，請先到「我的進度」下載進度檔。',
+  'tools.name.visit': '拜訪計劃',
+  'tools.name.sales': '銷售計劃',
+  'tools.name.shortage': '短缺調研',
+  'tools.name.report': '市場資訊報告',
+  'tools.name.guidance': '零售戶輔導單',
+  'tools.summary.visit':
+    '出門前寫下這次拜訪的目的、現狀、希望的狀態與做法；回來後記下結果和下一步。當天的拜訪按順序排好。',
+  'tools.summary.sales': '把總目標拆成分目標，每個配上措施與難點；每週填上實際量，看計劃和實際的差距。',
+  'tools.summary.shortage': '一戶一行記下需求、底線與替代意願，按片區加總，算出分配建議與替代品估計。',
+  'tools.summary.report': '照課程的報告格式，把看到的現象寫成公司用得上的資訊，可以複製成文字或列印。',
+  'tools.summary.guidance': '滯銷品調劑、暢銷品資訊、庫存檢查、資金分配與陳列清單，列印一張留給零售戶。',
+  'tools.count': '已存 {n} 筆',
+  'tools.lesson.try': '在工具裡做一次',
+  'tools.lesson.visit': '替明天要去的一家店寫一份有目的的拜訪計劃。',
+  'tools.lesson.sales': '把這個月的任務拆成分目標，配上措施與難點。',
+  'tools.lesson.shortage': '替一個短缺的品規做一次調研，算出分配建議。',
+  'tools.lesson.report': '把這週看到的一個現象寫成一份有用的資訊。',
+  'tools.lesson.guidance': '替一家零售戶做一張輔導單。',
+  'tools.learn': '這個工具用的方法在這一課：',
+  'tools.breadcrumb': '工具',
+  // ── end field tools: tools page, visit plan, sales plan ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

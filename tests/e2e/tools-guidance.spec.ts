@@ -25,7 +25,9 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
 
   // 丙 sold 18 in 5 days: the week's demand is 25, not 18.
   await addStock(page, 1, '丙', '18', '5', '4');
-  await expect(page.locator('.tool-form').getByText('週需求 25 條，安全庫存 11 條，上限 36 條：建議訂 32 條。')).toBeVisible();
+  await expect(
+    page.locator('.tool-form').getByText('週需求 25 條，安全庫存 11 條，上限 36 條：建議訂 32 條。'),
+  ).toBeVisible();
   await addStock(page, 2, '乙', '6', '7', '48');
   await expect(page.locator('.tool-form').getByText('週需求 6 條，上限 9 條：多了 39 條，暫停補貨。')).toBeVisible();
 

@@ -8,7 +8,7 @@ import {
   type ReportFields,
 } from '../../src/tools/model/report-guide.ts';
 
-const phenomenon: ReportFields = { kind: 'shortage', observation: '紅三環缺貨，請及時解決' };
+const phenomenon: ReportFields = { topic: 'shortage', observation: '紅三環缺貨，請及時解決' };
 
 function ok<T>(r: ({ ok: true } & T) | { ok: false; problems: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r));
@@ -31,7 +31,7 @@ describe('the guide for each kind of observation', () => {
   });
 
   it('the phenomenon written into 事實 alone is still only the phenomenon', () => {
-    const g = ok(guideReport({ kind: 'general', facts: '某店銷量下降' }));
+    const g = ok(guideReport({ topic: 'other', facts: '某店銷量下降' }));
     expect(g.warnings.map((w) => w.code)).toContain('only-phenomenon');
   });
 
@@ -59,7 +59,7 @@ describe('the guide for each kind of observation', () => {
     const answers = Object.fromEntries(REPORT_GUIDES.shortage.questions.map((q) => [q.id, '已查']));
     const g = ok(
       guideReport({
-        kind: 'shortage',
+        topic: 'shortage',
         answers,
         conclusion: '紅三環本月缺口 360 條；請批准保底分配。',
         facts: '64 戶，平常月需求 600 條，底線 247 條。',
@@ -73,11 +73,11 @@ describe('the guide for each kind of observation', () => {
   });
 
   it('refuses a report whose part is not text, and changes nothing', () => {
-    const bad = { kind: 'general', facts: 12 } as unknown as ReportFields;
+    const bad = { topic: 'other', facts: 12 } as unknown as ReportFields;
     const r = guideReport(bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toEqual([{ field: 'facts', message: '事實要是文字。' }]);
-    expect(bad).toEqual({ kind: 'general', facts: 12 });
+    expect(bad).toEqual({ topic: 'other', facts: 12 });
   });
 });
 
@@ -85,7 +85,7 @@ describe('plain text and the list line', () => {
   it('copies in the template order with the date and kind first', () => {
     const t = ok(
       reportText({
-        kind: 'counterfeit',
+        topic: 'counterfeit',
         date: '2026-11-10',
         conclusion: '請轉交線索',
         facts: '3 家店 2 週內見到 4 次',
@@ -97,7 +97,7 @@ describe('plain text and the list line', () => {
   });
 
   it('an empty report has nothing to copy', () => {
-    const r = reportText({ kind: 'general' });
+    const r = reportText({ topic: 'other' });
     expect(r.ok).toBe(false);
   });
 
@@ -106,6 +106,6 @@ describe('plain text and the list line', () => {
       title: '紅三環缺貨，請及時解決',
       detail: '2026-10-18 · 貨源短缺 · 五段已寫 0 段',
     });
-    expect(reportSummary({ kind: 'general', subject: '主題', conclusion: '結論' }).title).toBe('主題');
+    expect(reportSummary({ topic: 'other', subject: '主題', conclusion: '結論' }).title).toBe('主題');
   });
 });

@@ -51,14 +51,23 @@ describe('number boxes on a phone', () => {
 let n = 0;
 const id = () => `s${++n}`;
 const shop = (name: string, area: string, demand: number, floor: number, accepts: 'yes' | 'partly' | 'no') =>
-  ({ id: id(), name, area, demand, floor, accepts, goesTo: accepts === 'no' ? '去鄰區的店' : '' }) as ShortageRetailer;
+  ({
+    id: id(),
+    name,
+    area,
+    households: 1,
+    demand,
+    floor,
+    accepts,
+    goesTo: accepts === 'no' ? '去鄰區的店' : '',
+  }) as ShortageRetailer;
 
-// The 12 retailers in 3 areas the e2e test fills in; 候車室小賣 refuses substitutes.
+// The 12 rows in 3 areas the e2e test fills in; 候車室小賣 refuses substitutes.
 const twelve: ShortageFields = {
   product: '紅三環',
   date: '2026-10-18',
   available: 130,
-  retailers: [
+  rows: [
     shop('站前一號', '車站片', 30, 12, 'yes'),
     shop('站前二號', '車站片', 25, 10, 'yes'),
     shop('候車室小賣', '車站片', 40, 20, 'no'),
@@ -75,7 +84,7 @@ const twelve: ShortageFields = {
   substitutes: lessonSubstitutes(id),
 };
 
-describe('a survey of 12 retailers becomes the allocation', () => {
+describe('a survey of 12 rows becomes the allocation', () => {
   it('the refuser gets his 底線 first and the 130 條 add up exactly', () => {
     const r = computeShortage(twelve);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -126,7 +135,7 @@ describe('a survey of 12 retailers becomes the allocation', () => {
 
 describe('bad input gets a clear message and no numbers', () => {
   const cases: [string, Partial<ShortageFields>, string][] = [
-    ['no retailers', { retailers: [] }, '還沒有零售戶。請至少加一戶（或一組）才能分配。'],
+    ['no rows', { rows: [] }, '還沒有零售戶。請至少加一戶（或一組）才能分配。'],
     ['nothing available yet', { available: undefined }, '本月可分配量沒有填。請填一個數字。'],
     ['a negative quantity', { available: -5 }, '本月可分配量不能是負數（填的是 -5）。'],
     [
@@ -136,17 +145,17 @@ describe('bad input gets a clear message and no numbers', () => {
     ],
     [
       'text in a number box',
-      { retailers: [{ ...twelve.retailers[0]!, demand: NOT_A_NUMBER }] },
+      { rows: [{ ...twelve.rows[0]!, demand: NOT_A_NUMBER }] },
       '第 1 列（站前一號）的平常月需求不是數字。請只填阿拉伯數字，例如 12。',
     ],
     [
       'a floor above the usual demand',
-      { retailers: [{ ...twelve.retailers[0]!, floor: 40 }] },
+      { rows: [{ ...twelve.rows[0]!, floor: 40 }] },
       '第 1 列（站前一號）的底線 40 條比平常月需求 30 條還多。底線是至少要有的量，不能超過平常賣的量。',
     ],
     [
       'no acceptance chosen',
-      { retailers: [{ ...twelve.retailers[0]!, accepts: undefined }] },
+      { rows: [{ ...twelve.rows[0]!, accepts: undefined }] },
       '第 1 列（站前一號）沒有選是否接受替代品（願意、部分或不願）。',
     ],
   ];

@@ -5,80 +5,22 @@
  */
 import { capitalAcrossTiers, type CapitalView } from './capital.ts';
 import { hasText } from './form-input.ts';
+import type {
+  GuidanceCapitalRow,
+  GuidanceHotItem,
+  GuidanceRecord,
+  GuidanceStockRow,
+  GuidanceSwap,
+  ToolRecordBase,
+} from '../../progress/model/tool-records/index.ts';
 import type { Problem, Result } from './result.ts';
 import { stockLevel, type StockLevel } from './stock.ts';
 
-/** A slow mover the retailer holds too much of. */
-export interface SwapItem {
-  id: string;
-  product: string;
-  /** 現有庫存 in 條. */
-  stock?: number | undefined;
-  /** 週銷量 in 條 (about how many sell a week). */
-  weeklySales?: number | undefined;
-  /** 接手的店, found in the records (who sells it steadily and holds little). */
-  receiver?: string | undefined;
-}
+export type { GuidanceCapitalRow as CapitalLine, GuidanceHotItem as HotItem };
+export type { GuidanceStockRow as StockItem, GuidanceSwap as SwapItem };
 
-/** Information on an item that sells well nearby or is tight (緊俏): supply, price, what customers ask. */
-export interface HotItem {
-  id: string;
-  product: string;
-  info: string;
-}
-
-/** One product in the stock check. */
-export interface StockItem {
-  id: string;
-  product: string;
-  /** 週銷量 in 條. */
-  weeklySales?: number | undefined;
-  /** 有貨天數 in that week; 7 when it never ran out. */
-  daysInStock?: number | undefined;
-  /** 現有庫存 in 條. */
-  currentStock?: number | undefined;
-}
-
-/** One product line for the capital view. */
-export interface CapitalLine {
-  id: string;
-  name: string;
-  /** 價位段. */
-  tier: string;
-  unitCost?: number | undefined;
-  unitMargin?: number | undefined;
-  weeklyDemand?: number | undefined;
-  stock?: number | undefined;
-}
-
-/** Everything one sheet holds (the record adds id, at and the tombstone). */
-export interface GuidanceFields {
-  /** Retailer name or code. */
-  retailer: string;
-  /** 檔位. */
-  grade?: string | undefined;
-  /** The month the sheet is for, YYYY-MM. */
-  month: string;
-  /** 輔導日期, YYYY-MM-DD. */
-  date?: string | undefined;
-  swaps: SwapItem[];
-  hotItems: HotItem[];
-  stock: StockItem[];
-  /** 送貨週期 in weeks (default 1). */
-  cycleWeeks?: number | undefined;
-  /** 安全庫存 in days (default 3). */
-  safetyDays?: number | undefined;
-  capital: CapitalLine[];
-  /** 可用資金 in 元. */
-  budget?: number | undefined;
-  /** Display checklist: item id → checked. */
-  display: Record<string, boolean>;
-  displayNote?: string | undefined;
-  /** 本月評價. */
-  evaluation?: string | undefined;
-  /** 下月方向. */
-  direction?: string | undefined;
-}
+/** Everything one sheet holds: the stored record without its id, time and tombstone. */
+export type GuidanceFields = Omit<GuidanceRecord, keyof ToolRecordBase>;
 
 /** The display checklist of 有限資金與陳列 (拜訪時逐項打勾), in its order. */
 export const DISPLAY_CHECKS: readonly { id: string; text: string }[] = [
@@ -135,7 +77,7 @@ function levelFor(
 }
 
 /** The stock check: safety stock, 合理上限 and suggested order per product, demand corrected for stock-out days. */
-export function stockCheck(fields: GuidanceFields): StockRow<StockItem>[] {
+export function stockCheck(fields: GuidanceFields): StockRow<GuidanceStockRow>[] {
   return fields.stock.map((item, i) => {
     if (blankRow(item, ['weeklySales', 'daysInStock', 'currentStock'])) return { item, level: null };
     const level = levelFor(item.weeklySales, item.daysInStock, item.currentStock, fields);
@@ -145,7 +87,7 @@ export function stockCheck(fields: GuidanceFields): StockRow<StockItem>[] {
 }
 
 /** Slow movers: the 合理上限 from what sells a week, and how much is over it (調出的量). */
-export function swapCheck(fields: GuidanceFields): StockRow<SwapItem>[] {
+export function swapCheck(fields: GuidanceFields): StockRow<GuidanceSwap>[] {
   return fields.swaps.map((item, i) => {
     if (blankRow(item, ['stock', 'weeklySales'])) return { item, level: null };
     const level = levelFor(item.weeklySales, undefined, item.stock, fields);

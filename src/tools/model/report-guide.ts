@@ -5,11 +5,12 @@
  * the lessons put it, and a warning while the report is still only the phenomenon.
  */
 import { hasText } from './form-input.ts';
-import { checkReport, renderReport, REPORT_PARTS, type MarketReport, type ReportPart } from './report.ts';
+import { checkReport, renderReport, REPORT_PARTS, type ReportPart } from './report.ts';
+import type { ReportRecord, ReportTopic, ToolRecordBase } from '../../progress/model/tool-records/index.ts';
 import type { Result } from './result.ts';
 
 /** What the observation is about: the questions differ. */
-export type ReportKind = 'shortage' | 'counterfeit' | 'general';
+export type ReportKind = ReportTopic;
 
 export interface GuideQuestion {
   id: string;
@@ -43,7 +44,7 @@ export const REPORT_GUIDES: Record<ReportKind, { label: string; lesson: string; 
       { id: 'source', text: '能否摸清源頭？有沒有可以交給主管部門的線索（時間、方式、聯絡方式）？', part: 'facts' },
     ],
   },
-  general: {
+  other: {
     label: '一般經營情況',
     lesson: 'practice/useful-information',
     questions: [
@@ -55,16 +56,8 @@ export const REPORT_GUIDES: Record<ReportKind, { label: string; lesson: string; 
   },
 };
 
-/** Everything one report holds (the record adds id, at and the tombstone). */
-export interface ReportFields extends MarketReport {
-  kind: ReportKind;
-  /** 觀察到的現象, as first noticed: 「紅三環缺貨，請及時解決」. */
-  observation?: string | undefined;
-  /** Answers to the kind's questions, by question id. */
-  answers?: Record<string, string> | undefined;
-  /** 報告日期, YYYY-MM-DD. */
-  date?: string | undefined;
-}
+/** Everything one report holds: the stored record without its id, time and tombstone. */
+export type ReportFields = Omit<ReportRecord, keyof ToolRecordBase>;
 
 export interface ReportGuidance {
   /** Questions of the kind not answered yet. */
@@ -79,7 +72,7 @@ const PART_LABEL = Object.fromEntries(REPORT_PARTS.map((p) => [p.id, p.label])) 
 
 /** Which questions are open, which answers still need a place in the report, and what to warn about. */
 export function guideReport(fields: ReportFields): Result<ReportGuidance> {
-  const guide = REPORT_GUIDES[fields.kind] ?? REPORT_GUIDES.general;
+  const guide = REPORT_GUIDES[fields.topic] ?? REPORT_GUIDES.other;
   const checked = checkReport(fields);
   if (!checked.ok) return checked;
   const answers = fields.answers ?? {};
@@ -120,7 +113,7 @@ export function guideReport(fields: ReportFields): Result<ReportGuidance> {
 
 /** Appends an answer to a part, on a line of its own, and returns the new fields (the old value is kept). */
 export function placeAnswer(fields: ReportFields, questionId: string): ReportFields {
-  const guide = REPORT_GUIDES[fields.kind] ?? REPORT_GUIDES.general;
+  const guide = REPORT_GUIDES[fields.topic] ?? REPORT_GUIDES.other;
   const question = guide.questions.find((q) => q.id === questionId);
   const answer = fields.answers?.[questionId];
   if (!question || !hasText(answer)) return fields;
@@ -134,7 +127,7 @@ export function placeAnswer(fields: ReportFields, questionId: string): ReportFie
 export function reportText(fields: ReportFields): Result<{ text: string }> {
   const rendered = renderReport(fields);
   if (!rendered.ok) return rendered;
-  const head = [fields.date, REPORT_GUIDES[fields.kind]?.label].filter(hasText).join(' · ');
+  const head = [fields.date, REPORT_GUIDES[fields.topic]?.label].filter(hasText).join(' · ');
   return { ok: true, text: head ? `【市場資訊報告】${head}\n${rendered.text}` : `【市場資訊報告】\n${rendered.text}` };
 }
 
@@ -144,6 +137,6 @@ export function reportSummary(fields: ReportFields): { title: string; detail: st
   const filled = REPORT_PARTS.filter((p) => hasText(fields[p.id])).length;
   return {
     title: title.length > 40 ? `${title.slice(0, 40)}…` : title,
-    detail: [fields.date, REPORT_GUIDES[fields.kind]?.label, `五段已寫 ${filled} 段`].filter(Boolean).join(' · '),
+    detail: [fields.date, REPORT_GUIDES[fields.topic]?.label, `五段已寫 ${filled} 段`].filter(Boolean).join(' · '),
   };
 }

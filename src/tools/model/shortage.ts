@@ -6,57 +6,27 @@ import {
   ACCEPTANCE_LABELS,
   allocateShortage,
   summarizeSurvey,
-  type Acceptance,
   type Allocation,
   type AllocationInput,
-  type AllocationRounding,
   type SurveyRow,
 } from './allocation.ts';
 import { csvFilename, toCsv, type CsvValue } from './csv.ts';
 import { hasText } from './form-input.ts';
-import type { Result, RoundingRule } from './result.ts';
+import type {
+  ShortageRecord,
+  ShortageRow,
+  ShortageSubstitute,
+  ToolRecordBase,
+} from '../../progress/model/tool-records/index.ts';
+import type { Problem, Result } from './result.ts';
 
-/** One retailer in the survey. Numbers are absent while the box is empty. */
-export interface ShortageRetailer {
-  id: string;
-  /** Shop name or code. */
-  name: string;
-  /** 片區. */
-  area: string;
-  /** 平常月需求 in 條. */
-  demand?: number | undefined;
-  /** 底線 in 條. */
-  floor?: number | undefined;
-  accepts?: Acceptance | undefined;
-  /** Where his customers go when the product is out (所以消費者轉向哪裡). */
-  goesTo?: string | undefined;
-}
+/** One retailer in the survey (numbers absent while the box is empty). */
+export type ShortageRetailer = ShortageRow;
 
-/** A substitute and the share of turned-away buyers who took it. */
-export interface ShortageSubstitute {
-  id: string;
-  name: string;
-  /** Observed switch share in percent. */
-  sharePercent?: number | undefined;
-  /** Which acceptance levels stock it. */
-  stockedBy: Acceptance[];
-}
+/** Everything one survey holds: the stored record without its id, time and tombstone. */
+export type ShortageFields = Omit<ShortageRecord, keyof ToolRecordBase>;
 
-/** Everything one survey holds (the record adds id, at and the tombstone). */
-export interface ShortageFields {
-  /** 短缺品規, e.g. 紅三環. */
-  product: string;
-  /** 調研日期, YYYY-MM-DD. */
-  date?: string | undefined;
-  /** 本月可分配量 in 條. */
-  available?: number | undefined;
-  retailers: ShortageRetailer[];
-  substitutes: ShortageSubstitute[];
-  rounding?: AllocationRounding | undefined;
-  substituteRounding?: RoundingRule | undefined;
-  /** 備註: how the survey was done, what the company confirmed. */
-  note?: string | undefined;
-}
+export type { ShortageSubstitute };
 
 /** The lesson's two substitutes: 甲 (same price band, stocked by 願意 and 部分) and 乙 (one band lower, 願意 only). */
 export function lessonSubstitutes(makeId: () => string): ShortageSubstitute[] {
@@ -68,12 +38,13 @@ export function lessonSubstitutes(makeId: () => string): ShortageSubstitute[] {
 
 /** The survey as the allocation's input. */
 export function toAllocationInput(fields: ShortageFields): AllocationInput {
-  const rows = fields.retailers.map(
+  const rows = fields.rows.map(
     (r) =>
       ({
         id: r.id,
         name: r.name,
         area: r.area,
+        households: r.households,
         demand: r.demand,
         floor: r.floor,
         accepts: r.accepts,
@@ -108,13 +79,13 @@ export function surveyTotals(fields: ShortageFields) {
 
 /** One line for the list of saved surveys, e.g. 紅三環 · 12 戶 · 3 片區. */
 export function shortageSummary(fields: ShortageFields): { title: string; detail: string } {
-  const areas = new Set(fields.retailers.map((r) => r.area.trim()).filter((a) => a !== ''));
-  const refusers = fields.retailers.filter((r) => r.accepts === 'no').length;
+  const areas = new Set(fields.rows.map((r) => r.area.trim()).filter((a) => a !== ''));
+  const refusers = fields.rows.filter((r) => r.accepts === 'no').length;
   return {
     title: hasText(fields.product) ? fields.product.trim() : '（未填品規）',
     detail: [
       fields.date,
-      `${fields.retailers.length} 戶`,
+      `${fields.rows.length} 戶`,
       `${areas.size} 個片區`,
       refusers > 0 ? `${refusers} 戶不願替代` : undefined,
       fields.available === undefined ? undefined : `可分配 ${fields.available} 條`,
@@ -170,7 +141,7 @@ export function shortageCsv(fields: ShortageFields): Result<{ csv: string; filen
       r.belowFloor,
       r.gap,
       ...subs.map((s) => r.substitutes[s.id] ?? 0),
-      fields.retailers[i]?.goesTo?.trim() ?? '',
+      fields.rows[i]?.goesTo?.trim() ?? '',
     ]),
     [],
     ['片區合計'],
@@ -186,4 +157,44 @@ export function shortageCsv(fields: ShortageFields): Result<{ csv: string; filen
     csv: toCsv(table),
     filename: csvFilename(a.product, '分配建議', fields.date ?? ''),
   };
+}
+
+/**
+ * What stops a survey from being stored, in Chinese (the store's check would refuse it with only a field path):
+ * no product, a shop without an area, a substitute without a name, a negative number or a share above 100%.
+ * Missing answers do not stop it: a survey is filled in over several visits.
+ */
+export function shortageSaveProblems(fields: ShortageFields): Problem[] {
+  const problems: Problem[] = [];
+  if (!hasText(fields.product)) {
+    problems.push({ field: 'product', message: '短缺品規沒有填。請寫上是哪個品規短缺，例如紅三環。' });
+  }
+  const negative = (value: number | undefined) => typeof value === 'number' && value < 0;
+  if (negative(fields.available)) {
+    problems.push({ field: 'available', message: '本月可分配量不能是負數。' });
+  }
+  fields.substitutes.forEach((s, i) => {
+    if (!hasText(s.name)) {
+      problems.push({
+        field: `substitutes[${i}].name`,
+        message: `第 ${i + 1} 個替代品沒有名稱。請寫上品規名稱，或把它移除。`,
+      });
+    }
+    if (typeof s.sharePercent === 'number' && (s.sharePercent < 0 || s.sharePercent > 100)) {
+      problems.push({
+        field: `substitutes[${i}].sharePercent`,
+        message: `第 ${i + 1} 個替代品的轉向比例要在 0 到 100 之間。`,
+      });
+    }
+  });
+  fields.rows.forEach((r, i) => {
+    const where = `第 ${i + 1} 戶${hasText(r.name) ? `（${r.name.trim()}）` : ''}`;
+    if (!hasText(r.area)) {
+      problems.push({ field: `rows[${i}].area`, message: `${where}沒有填片區。請填片區，或把這一戶移除。` });
+    }
+    if (negative(r.demand) || negative(r.floor)) {
+      problems.push({ field: `rows[${i}].demand`, message: `${where}的需求和底線不能是負數。` });
+    }
+  });
+  return problems;
 }

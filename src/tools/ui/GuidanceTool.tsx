@@ -19,8 +19,7 @@ import {
 import { formatNumber, formatPercent } from '../model/result.ts';
 import { NumberBox, SaveBar, Section, TextBox } from './fields.tsx';
 import { SavedList } from './SavedList.tsx';
-import { newRecordId, useEditor } from './use-editor.ts';
-import { useToolRecords } from './use-tool-records.ts';
+import { newRecordId, useEditor, useRecordAccess } from './use-editor.ts';
 
 type ListKey = 'swaps' | 'hotItems' | 'stock' | 'capital';
 
@@ -54,7 +53,7 @@ interface Props {
 /** The island of /tools/guidance/. */
 export default function GuidanceTool({ strings, lessons }: Props) {
   const t = translator(strings);
-  const access = useToolRecords<GuidanceFields>('guidance');
+  const access = useRecordAccess('guidance');
   const editor = useEditor('guidance', access, blank, checkGuidance);
   const f = editor.fields;
   useEffect(() => {
@@ -145,7 +144,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
               value={f.retailer}
               onChange={(v) => set('retailer', v)}
               problem={problem('retailer')}
-              maxLength={100}
+              maxLength={80}
             />
             <div class="pair">
               <TextBox
@@ -186,7 +185,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     label={t('guidance.swap.product', { n: i + 1 })}
                     value={row.product}
                     onChange={(v) => setRow('swaps', i, { product: v })}
-                    maxLength={100}
+                    maxLength={80}
                   />
                   <div class="pair">
                     {num(
@@ -237,7 +236,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                   label={t('guidance.hot.product', { n: i + 1 })}
                   value={row.product}
                   onChange={(v) => setRow('hotItems', i, { product: v })}
-                  maxLength={100}
+                  maxLength={80}
                 />
                 <TextBox
                   label={t('guidance.hot.info')}
@@ -273,7 +272,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                   label={t('guidance.stock.product', { n: i + 1 })}
                   value={row.product}
                   onChange={(v) => setRow('stock', i, { product: v })}
-                  maxLength={100}
+                  maxLength={80}
                 />
                 <div class="pair">
                   {num(
@@ -342,7 +341,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
                     label={t('guidance.cap.name', { n: i + 1 })}
                     value={row.name}
                     onChange={(v) => setRow('capital', i, { name: v })}
-                    maxLength={100}
+                    maxLength={80}
                   />
                   <TextBox
                     label={t('guidance.cap.tier')}
@@ -568,7 +567,7 @@ function CapitalResult({ capital, t }: { capital: ReturnType<typeof capitalCheck
     );
   }
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={t('guidance.cap.caption')}>
       <table>
         <caption>{t('guidance.cap.caption')}</caption>
         <thead>

@@ -15,11 +15,10 @@ import {
 } from '../model/report-guide.ts';
 import { Problems, SaveBar, Section, TextBox } from './fields.tsx';
 import { SavedList } from './SavedList.tsx';
-import { useEditor } from './use-editor.ts';
-import { useToolRecords } from './use-tool-records.ts';
+import { useEditor, useRecordAccess } from './use-editor.ts';
 
-const KINDS: ReportKind[] = ['shortage', 'counterfeit', 'general'];
-const blank = (): ReportFields => ({ kind: 'shortage', answers: {} });
+const KINDS: ReportKind[] = ['shortage', 'counterfeit', 'other'];
+const blank = (): ReportFields => ({ topic: 'shortage', answers: {} });
 
 interface Props {
   strings: Record<string, string>;
@@ -30,7 +29,7 @@ interface Props {
 /** The island of /tools/report/. */
 export default function ReportTool({ strings, lessonHrefs }: Props) {
   const t = translator(strings);
-  const access = useToolRecords<ReportFields>('reports');
+  const access = useRecordAccess('reports');
   const editor = useEditor('report', access, blank, (f) =>
     [f.observation, f.subject, ...REPORT_PARTS.map((p) => f[p.id])].some(hasText)
       ? []
@@ -42,7 +41,7 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
     problems?: { field: string; message: string }[];
   }>();
   const f = editor.fields;
-  const guide = REPORT_GUIDES[f.kind] ?? REPORT_GUIDES.general;
+  const guide = REPORT_GUIDES[f.topic] ?? REPORT_GUIDES.other;
   const set = <K extends keyof ReportFields>(key: K, value: ReportFields[K]) => {
     setCopy(undefined);
     editor.change((old) => ({ ...old, [key]: value }));
@@ -109,8 +108,8 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
                     type="radio"
                     name="report-kind"
                     value={k}
-                    checked={f.kind === k}
-                    onChange={() => set('kind', k)}
+                    checked={f.topic === k}
+                    onChange={() => set('topic', k)}
                   />{' '}
                   {REPORT_GUIDES[k].label}
                 </label>
@@ -134,12 +133,13 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
 
           <Section legend={t('infoReport.step2', { kind: guide.label, n: guide.questions.length })}>
             <p class="field-hint">
-              {t('infoReport.step2.hint')} <a href={lessonHrefs[f.kind]}>{t(`infoReport.lesson.${f.kind}`)}</a>
+              {t('infoReport.step2.hint')} <a href={lessonHrefs[f.topic]}>{t(`infoReport.lesson.${f.topic}`)}</a>
             </p>
             {guide.questions.map((q, i) => (
-              <div class="row-card" key={`${f.kind}-${q.id}`}>
+              <div class="row-card" key={`${f.topic}-${q.id}`}>
                 <TextBox
                   label={`${i + 1}. ${q.text}`}
+                  maxLength={1000}
                   value={f.answers?.[q.id]}
                   onChange={(v) => setAnswer(q.id, v)}
                   hint={t('infoReport.goesTo', { part: partLabel[q.part] ?? '' })}
@@ -163,6 +163,7 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
           <Section legend={t('infoReport.step3')}>
             <TextBox
               label={t('infoReport.subject')}
+              maxLength={200}
               value={f.subject}
               onChange={(v) => set('subject', v)}
               hint={t('infoReport.subject.hint')}

@@ -1,12 +1,12 @@
 /** 短缺調研: the survey per retailer, the allocation proposal beside it, and the CSV export. */
 import { translator } from '../../i18n/format.ts';
 import { ACCEPTANCE_LABELS, type Acceptance } from '../model/allocation.ts';
-import { hasText } from '../model/form-input.ts';
 import { formatNumber } from '../model/result.ts';
 import {
   computeShortage,
   lessonSubstitutes,
   shortageCsv,
+  shortageSaveProblems,
   shortageSummary,
   surveyTotals,
   type ShortageFields,
@@ -16,14 +16,13 @@ import {
 import { downloadFile, printPage } from '../browser/files.ts';
 import { NumberBox, Problems, SaveBar, Section, TextBox, useFieldId } from './fields.tsx';
 import { SavedList } from './SavedList.tsx';
-import { newRecordId, useEditor } from './use-editor.ts';
-import { useToolRecords } from './use-tool-records.ts';
+import { newRecordId, useEditor, useRecordAccess } from './use-editor.ts';
 import { useState } from 'preact/hooks';
 
 const ACCEPTANCES: Acceptance[] = ['yes', 'partly', 'no'];
 const subId = () => newRecordId('sub');
-const blank = (): ShortageFields => ({ product: '', retailers: [], substitutes: lessonSubstitutes(subId) });
-const blankRetailer = (area = ''): ShortageRetailer => ({ id: newRecordId('shop'), name: '', area });
+const blank = (): ShortageFields => ({ product: '', rows: [], substitutes: lessonSubstitutes(subId) });
+const blankRetailer = (area = ''): ShortageRetailer => ({ id: newRecordId('shop'), name: '', area, households: 1 });
 
 interface Props {
   strings: Record<string, string>;
@@ -34,26 +33,24 @@ interface Props {
 /** The island of /tools/shortage/. */
 export default function ShortageTool({ strings, lessonHref }: Props) {
   const t = translator(strings);
-  const access = useToolRecords<ShortageFields>('shortages');
-  const editor = useEditor('shortage', access, blank, (f) =>
-    hasText(f.product) ? [] : [{ field: 'product', message: t('shortage.error.product') }],
-  );
+  const access = useRecordAccess('shortages');
+  const editor = useEditor('shortage', access, blank, shortageSaveProblems);
   const [exportProblems, setExportProblems] = useState<{ field: string; message: string }[]>([]);
   const f = editor.fields;
   // Every change starts from the freshest fields: two quick edits before a render never undo each other.
   const set = <K extends keyof ShortageFields>(key: K, value: ShortageFields[K]) =>
     editor.change((old) => ({ ...old, [key]: value }));
-  const update = <K extends 'retailers' | 'substitutes'>(key: K, fn: (list: ShortageFields[K]) => ShortageFields[K]) =>
+  const update = <K extends 'rows' | 'substitutes'>(key: K, fn: (list: ShortageFields[K]) => ShortageFields[K]) =>
     editor.change((old) => ({ ...old, [key]: fn(old[key]) }));
   const setRetailer = (i: number, patch: Partial<ShortageRetailer>) =>
-    update('retailers', (list) => list.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+    update('rows', (list) => list.map((r, k) => (k === i ? { ...r, ...patch } : r)));
   const setSubstitute = (i: number, patch: Partial<ShortageSubstitute>) =>
     update('substitutes', (list) => list.map((s, k) => (k === i ? { ...s, ...patch } : s)));
-  const areas = [...new Set(f.retailers.map((r) => r.area.trim()).filter((a) => a !== ''))];
+  const areas = [...new Set(f.rows.map((r) => r.area.trim()).filter((a) => a !== ''))];
   const listId = useFieldId('areas');
 
   const addRetailer = () => {
-    update('retailers', (list) => [...list, blankRetailer(list[list.length - 1]?.area ?? '')]);
+    update('rows', (list) => [...list, blankRetailer(list[list.length - 1]?.area ?? '')]);
     // Focus the new shop's name box once it is drawn.
     setTimeout(() => {
       const boxes = document.querySelectorAll<HTMLInputElement>('.retailer-card .retailer-name input');
@@ -115,7 +112,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
               value={f.product}
               onChange={(v) => set('product', v)}
               hint={t('shortage.product.hint')}
-              maxLength={100}
+              maxLength={80}
             />
             <TextBox
               label={t('shortage.date')}
@@ -141,7 +138,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
                   label={t('shortage.sub.name', { n: i + 1 })}
                   value={s.name}
                   onChange={(v) => setSubstitute(i, { name: v })}
-                  maxLength={100}
+                  maxLength={80}
                 />
                 <NumberBox
                   label={t('shortage.sub.share', { name: s.name || String(i + 1) })}
@@ -181,13 +178,15 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
             <button
               type="button"
               class="button secondary"
-              onClick={() => update('substitutes', (list) => [...list, { id: subId(), name: '', stockedBy: ['yes'] }])}
+              onClick={() =>
+                update('substitutes', (list) => [...list, { id: subId(), name: '', stockedBy: ['yes' as const] }])
+              }
             >
               {t('shortage.sub.add')}
             </button>
           </Section>
 
-          <Section legend={t('shortage.retailers', { n: f.retailers.length })}>
+          <Section legend={t('shortage.retailers', { n: f.rows.length })}>
             <p class="field-hint">{t('shortage.retailers.hint')}</p>
             <datalist id={listId}>
               {areas.map((a) => (
@@ -195,7 +194,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
               ))}
             </datalist>
             <ol class="retailer-list">
-              {f.retailers.map((r, i) => (
+              {f.rows.map((r, i) => (
                 <li class="row-card retailer-card" key={r.id}>
                   <div class="pair">
                     <div class="retailer-name">
@@ -203,7 +202,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
                         label={t('shortage.shop.name', { n: i + 1 })}
                         value={r.name}
                         onChange={(v) => setRetailer(i, { name: v })}
-                        maxLength={100}
+                        maxLength={80}
                       />
                     </div>
                     <AreaBox
@@ -245,7 +244,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
                   <button
                     type="button"
                     class="link-button"
-                    onClick={() => update('retailers', (list) => list.filter((_, k) => k !== i))}
+                    onClick={() => update('rows', (list) => list.filter((_, k) => k !== i))}
                   >
                     {t('shortage.shop.remove', { name: r.name || String(i + 1) })}
                   </button>
@@ -327,7 +326,7 @@ function AreaBox(props: { label: string; value: string; list: string; onChange: 
         type="text"
         list={props.list}
         autocomplete="off"
-        maxLength={100}
+        maxLength={40}
         value={props.value}
         onInput={(e) => props.onChange((e.currentTarget as HTMLInputElement).value)}
       />
@@ -375,7 +374,7 @@ function ShortageResult({ fields, t, lessonHref }: { fields: ShortageFields; t: 
     <section class="tool-result" aria-labelledby="shortage-result-heading">
       <h2 id="shortage-result-heading">{t('shortage.result')}</h2>
       {totals.ok && (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('shortage.totals.caption')}>
           <table>
             <caption>{t('shortage.totals.caption')}</caption>
             <thead>
@@ -426,7 +425,12 @@ function ShortageResult({ fields, t, lessonHref }: { fields: ShortageFields; t: 
                   gap: formatNumber(computed.allocation.total.gap),
                 })}
           </p>
-          <div class="table-scroll">
+          <div
+            class="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('shortage.table.caption', { product: computed.allocation.product })}
+          >
             <table class="allocation-table">
               <caption>{t('shortage.table.caption', { product: computed.allocation.product })}</caption>
               <thead>

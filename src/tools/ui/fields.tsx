@@ -183,6 +183,11 @@ export function SaveBar({
         </p>
       )}
       {o?.kind === 'invalid' && <Problems title={t('toolForm.invalid')} problems={o.problems} />}
+      {o?.kind === 'refused' && (
+        <p class="message error" role="alert">
+          {t('toolForm.refused', { field: o.problems[0]?.message ?? '' })}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,10 @@
  * changed since the last save, and the list actions (edit, duplicate, delete with undo) over a record collection.
  */
 import { useState } from 'preact/hooks';
+import type { ToolCollection, ToolRecordBase, ToolRecords } from '../../progress/model/tool-records/index.ts';
+import { deleteToolRecord, newToolRecordId, restoreToolRecord, saveToolRecord } from '../../progress/store.ts';
 import { hasUnreadableNumber } from '../model/form-input.ts';
+import { useToolRecords } from './use-tool-records.ts';
 
 /** A stored tool record: its id, last change, optional tombstone, and the tool's fields. */
 export type StoredRecord<F> = F & { id: string; at: string; deleted?: true };
@@ -12,18 +15,39 @@ export type StoredRecord<F> = F & { id: string; at: string; deleted?: true };
 export interface RecordAccess<F> {
   /** Live records, newest change first; undefined until stored progress is read. */
   records: StoredRecord<F>[] | undefined;
-  save: (record: StoredRecord<F>) => void;
+  /** Saves a record; a problem (the path of the field the store refused) when it does not. */
+  save: (record: StoredRecord<F>) => { path: (string | number)[] } | undefined;
   remove: (id: string) => void;
   restore: (id: string) => void;
 }
 
-/** A new record id: letters, digits and dashes only, as the progress document requires. */
+/** A new record id (or list-item id): letters, digits and dashes only, as the progress document requires. */
 export function newRecordId(kind: string): string {
-  const random = Math.random().toString(36).slice(2, 10);
-  return `${kind}-${Date.now().toString(36)}-${random}`;
+  return newToolRecordId(kind);
 }
 
-export type SaveOutcome = 'saved' | 'unreadable' | 'invalid';
+/** The records of one tool collection and the store's actions on them, for useEditor. */
+export function useRecordAccess<C extends ToolCollection>(collection: C): RecordAccess<FieldsOf<C>> {
+  const list = useToolRecords(collection);
+  return {
+    records: list.ready ? (list.live as unknown as StoredRecord<FieldsOf<C>>[]) : undefined,
+    save: (record) => {
+      const r = saveToolRecord(collection, record as unknown as ToolRecords[C]);
+      return r.ok ? undefined : r.problem;
+    },
+    remove: (id) => {
+      deleteToolRecord(collection, id);
+    },
+    restore: (id) => {
+      restoreToolRecord(collection, id);
+    },
+  };
+}
+
+/** A tool record's own fields: the stored record without its id, time and tombstone. */
+export type FieldsOf<C extends ToolCollection> = Omit<ToolRecords[C], keyof ToolRecordBase>;
+
+export type SaveOutcome = 'saved' | 'unreadable' | 'invalid' | 'refused';
 
 /** Form state over a collection: open, change, save, duplicate, delete and undo. */
 export function useEditor<F extends object>(
@@ -71,7 +95,11 @@ export function useEditor<F extends object>(
       setOutcome({ kind: 'invalid', problems });
       return 'invalid';
     }
-    access.save({ ...(fields as F), id, at: new Date().toISOString() } as StoredRecord<F>);
+    const refused = access.save({ ...(fields as F), id, at: new Date().toISOString() } as StoredRecord<F>);
+    if (refused) {
+      setOutcome({ kind: 'refused', problems: [{ field: refused.path.join('.'), message: refused.path.join(' › ') }] });
+      return 'refused';
+    }
     setDirty(false);
     setDeleted(undefined);
     setOutcome({ kind: 'saved', problems: [] });

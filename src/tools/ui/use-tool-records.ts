@@ -1,24 +1,28 @@
-/** A tool's record collection for an island, kept in memory until the progress store holds the tool collections. */
-import { useState } from 'preact/hooks';
-import type { RecordAccess, StoredRecord } from './use-editor.ts';
+/** Preact hook for a tool's list: its records from the progress store, live and deleted (subscribing starts the store). */
+import { useMemo } from 'preact/hooks';
+import type { ToolCollection, ToolRecords } from '../../progress/model/tool-records/index.ts';
+import { useProgress } from '../../progress/ui/use-progress.ts';
+import { deletedRecords, liveRecords } from '../model/records.ts';
 
-/** The live records of one collection, newest change first, with save, delete and restore. */
-export function useToolRecords<F>(_collection: string): RecordAccess<F> {
-  const [all, setAll] = useState<Record<string, StoredRecord<F>>>({});
-  const live = Object.values(all)
-    .filter((r) => !r.deleted)
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  return {
-    records: live,
-    save: (record) => setAll((old) => ({ ...old, [record.id]: record })),
-    remove: (id) =>
-      setAll((old) => (old[id] ? { ...old, [id]: { ...old[id]!, deleted: true, at: new Date().toISOString() } } : old)),
-    restore: (id) =>
-      setAll((old) => {
-        const r = old[id];
-        if (!r) return old;
-        const { deleted: _d, ...rest } = r;
-        return { ...old, [id]: { ...(rest as StoredRecord<F>), at: new Date().toISOString() } };
-      }),
-  };
+export interface ToolList<T> {
+  /** False until the island has mounted and read storage: render the server's HTML until then. */
+  ready: boolean;
+  /** Not deleted, latest change first. */
+  live: T[];
+  /** Deleted, latest first: what undo can restore. */
+  deleted: T[];
+  /** Every record (deleted ones too) by id. */
+  byId: Readonly<Record<string, T>>;
+}
+
+const EMPTY = {};
+
+/** The records of one tool collection. */
+export function useToolRecords<C extends ToolCollection>(collection: C): ToolList<ToolRecords[C]> {
+  const doc = useProgress();
+  const records = (doc?.[collection] ?? EMPTY) as Record<string, ToolRecords[C]>;
+  return useMemo(
+    () => ({ ready: doc !== undefined, live: liveRecords(records), deleted: deletedRecords(records), byId: records }),
+    [records, doc === undefined],
+  );
 }
