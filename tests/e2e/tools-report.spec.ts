@@ -25,8 +25,8 @@ test('a report grows from the phenomenon to the five parts: warnings, copy as te
   await page.getByLabel(/^5\. 有多少零售戶完全不願意替代/).fill('11 戶不願替代：老主顧只認紅三環。');
   await expect(page.getByText('貨源短缺的 6 個問題還有 4 個沒回答。')).toBeVisible();
   await expect(page.getByText('你回答了問題，但事實、原因還是空的', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: '放進「事實」（第 1 題的答案）' }).tap();
-  await page.getByRole('button', { name: '放進「原因」（第 5 題的答案）' }).tap();
+  await page.getByRole('button', { name: /^放進「事實」\s*（第 1 題的答案）/u }).tap();
+  await page.getByRole('button', { name: /^放進「原因」\s*（第 5 題的答案）/u }).tap();
   await expect(page.getByLabel('事實', { exact: true })).toHaveValue('車站片 7 戶不願替代，反應最強烈。');
   await expect(page.getByLabel('原因', { exact: true })).toHaveValue('11 戶不願替代：老主顧只認紅三環。');
 
@@ -53,7 +53,7 @@ test('a report grows from the phenomenon to the five parts: warnings, copy as te
   const doc = await readProgress(page);
   expect(Object.values(doc.reports)).toHaveLength(1);
   expect(Object.values(doc.reports)[0]).toMatchObject({
-    kind: 'shortage',
+    topic: 'shortage',
     impact: '車站片 7 戶會低於底線，老主顧可能流失。',
   });
 
