@@ -3,6 +3,7 @@
  * (`validate.ts`) and the Astro content collections, so both agree on the shape.
  */
 import { z } from 'zod';
+import { TOOL_IDS } from '../../tools/model/catalog.ts';
 
 const id = z
   .string({ required_error: '缺少此欄位', invalid_type_error: '必須是文字' })
@@ -70,6 +71,8 @@ export const lessonSchema = z.object({
     .array(text, { required_error: '缺少此欄位', invalid_type_error: '必須是清單' })
     .min(1, '至少列出一個學習目標'),
   quiz: id.optional(),
+  /** The field tool this lesson teaches: the lesson links to it (「在工具裡做一次」) and the tool links back. */
+  tool: z.enum(TOOL_IDS, { errorMap: () => ({ message: `必須是其中一個工具：${TOOL_IDS.join('、')}` }) }).optional(),
 });
 
 const feedback = text;
