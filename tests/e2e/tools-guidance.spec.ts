@@ -16,8 +16,13 @@ async function addStock(page: Page, n: number, product: string, sold: string, da
 test('a guidance sheet: stock check, swap, capital, display; one printed A4 page; reload and edit; monthly view; export and import', async ({
   page,
 }) => {
-  await page.goto('/tools/guidance/');
+  await page.goto('/lessons/practice/capital-and-display/');
+  await page.getByRole('complementary', { name: '在工具裡做一次' }).getByRole('link', { name: '零售戶輔導單' }).tap();
+  await expect(page).toHaveURL(/\/tools\/guidance\/$/);
   await waitForIslands(page);
+  for (const lesson of ['滯銷、緊俏與合理庫存', '預測與調劑', '有限資金與陳列']) {
+    await expect(page.locator('main > p').getByRole('link', { name: new RegExp(lesson) })).toBeVisible();
+  }
   await page.getByLabel('零售戶（店名或編號）').fill('魏老闆食雜店');
   await page.getByLabel('檔位').fill('三檔');
   await page.getByLabel('月份').fill('2026-10');
@@ -81,7 +86,7 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
   await waitForIslands(page);
   const saved = page.locator('.saved-items li').filter({ hasText: '魏老闆食雜店' });
   await expect(saved).toContainText('2026年10月 · 三檔 · 陳列 2/8');
-  await saved.getByRole('button', { name: /^照這份再做一份/ }).tap();
+  await saved.getByRole('button', { name: /^照上次的做/ }).tap();
   await expect(page.getByLabel('庫存第 1 列 上週銷量')).toHaveValue('18');
   await page.getByLabel('月份').fill('2026-11');
   await page.getByLabel('本月評價').fill('丙沒有再斷貨。');

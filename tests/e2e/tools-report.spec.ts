@@ -10,7 +10,9 @@ test('a report grows from the phenomenon to the five parts: warnings, copy as te
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/tools/report/');
+  await page.goto('/lessons/practice/useful-information/');
+  await page.getByRole('complementary', { name: '在工具裡做一次' }).getByRole('link', { name: '市場資訊報告' }).tap();
+  await expect(page).toHaveURL(/\/tools\/report\/$/);
   await waitForIslands(page);
 
   // Only the phenomenon: the page says it is not yet information.

@@ -42,10 +42,14 @@ const allocationOf = (page: Page, shop: string) =>
 test('a shortage survey of 12 retailers: allocation, CSV, reload and edit, print, export and import', async ({
   page,
 }) => {
-  await page.goto('/tools/shortage/');
+  // From the lesson to the tool: 「在工具裡做一次」.
+  await page.goto('/lessons/practice/shortage-research/');
+  await page.getByRole('complementary', { name: '在工具裡做一次' }).getByRole('link', { name: '短缺調研' }).tap();
+  await expect(page).toHaveURL(/\/tools\/shortage\/$/);
   await waitForIslands(page);
-  await expect(page.getByText('這些記錄只存在這台手機上')).toBeVisible();
-  await expect(page.getByRole('link', { name: '短缺時的專題調研' }).first()).toHaveAttribute(
+  await expect(page.getByText('零售戶的資料只存在這台手機的瀏覽器裡')).toBeVisible();
+  // And back: the tool names the lesson that teaches its method.
+  await expect(page.getByRole('link', { name: /^短缺時的專題調研/ }).first()).toHaveAttribute(
     'href',
     '/lessons/practice/shortage-research/',
   );
@@ -136,7 +140,7 @@ test('delete with undo, duplicate like last time, and a survey that cannot be al
   await page
     .locator('.saved-items li')
     .first()
-    .getByRole('button', { name: /^照這份再做一份/ })
+    .getByRole('button', { name: /^照上次的做/ })
     .tap();
   await expect(page.getByLabel('第 1 戶店名或編號')).toHaveValue('候車室小賣');
   await page.getByLabel('短缺品規').fill('藍三環');

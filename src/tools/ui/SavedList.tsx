@@ -28,15 +28,15 @@ export function SavedList({ heading, items, current, deleted, onEdit, onDuplicat
       <div role="status" class="saved-undo">
         {deleted && (
           <p>
-            {t('toolForm.deleted', { title: deleted.title })}{' '}
+            {t('tools.deleted', { name: deleted.title })}{' '}
             <button type="button" class="link-button" onClick={onUndo}>
-              {t('toolForm.undo')}
+              {t('tools.undo')}
             </button>
           </p>
         )}
       </div>
       {items === undefined ? (
-        <p class="meta">{t('toolForm.loading')}</p>
+        <p class="meta">{t('tools.loading')}</p>
       ) : items.length === 0 ? (
         <p class="meta">{t('toolForm.empty')}</p>
       ) : (
@@ -50,15 +50,15 @@ export function SavedList({ heading, items, current, deleted, onEdit, onDuplicat
               <p class="meta">{item.detail}</p>
               <div class="saved-actions">
                 <button type="button" class="button secondary" onClick={() => onEdit(item.id)}>
-                  {t('toolForm.edit')}
+                  {t('tools.edit')}
                   <span class="visually-hidden">{item.title}</span>
                 </button>
                 <button type="button" class="button secondary" onClick={() => onDuplicate(item.id)}>
-                  {t('toolForm.duplicate')}
+                  {t('tools.repeat')}
                   <span class="visually-hidden">{item.title}</span>
                 </button>
                 <button type="button" class="button secondary danger" onClick={() => onDelete(item.id)}>
-                  {t('toolForm.delete')}
+                  {t('tools.delete')}
                   <span class="visually-hidden">{item.title}</span>
                 </button>
               </div>

@@ -166,7 +166,7 @@ export function SaveBar({
   return (
     <div class="save-bar">
       <button type="submit" class="button">
-        {t('toolForm.save')}
+        {t('tools.save')}
       </button>
       <p role="status" class="save-status">
         {o?.kind === 'saved'
