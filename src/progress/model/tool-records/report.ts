@@ -28,37 +28,24 @@ export interface ReportRecord extends ToolRecordBase {
   answers?: Record<string, string> | undefined;
 }
 
-const REPORT_OPTIONAL = [
-  'date',
-  'observation',
-  'subject',
-  'conclusion',
-  'facts',
-  'causes',
-  'impact',
-  'suggestions',
-  'support',
-  'answers',
-] as const;
-
 /** Most guided answers a report keeps. */
 export const REPORT_LIMITS = { answers: 20 } as const;
 
 const answers = /* @__PURE__ */ recordOf(text(1000), REPORT_LIMITS.answers);
 
-export const reportRecord = /* @__PURE__ */ toolRecord(
-  {
-    topic: oneOf(...REPORT_TOPICS),
-    date: isoDate,
-    observation: paragraph,
-    subject: line,
-    conclusion: paragraph,
-    facts: paragraph,
-    causes: paragraph,
-    impact: paragraph,
-    suggestions: paragraph,
-    support: paragraph,
-    answers,
-  },
-  REPORT_OPTIONAL,
-);
+const reportShape = {
+  topic: oneOf(...REPORT_TOPICS),
+  date: isoDate,
+  observation: paragraph,
+  subject: line,
+  conclusion: paragraph,
+  facts: paragraph,
+  causes: paragraph,
+  impact: paragraph,
+  suggestions: paragraph,
+  support: paragraph,
+  answers,
+};
+
+/** Every field but the topic may be absent: a report grows over a few days. */
+export const reportRecord = /* @__PURE__ */ toolRecord(reportShape, /* @__PURE__ */ Object.keys(reportShape).slice(1));
