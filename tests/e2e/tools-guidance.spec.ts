@@ -31,17 +31,17 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
   // 丙 sold 18 in 5 days: the week's demand is 25, not 18.
   await addStock(page, 1, '丙', '18', '5', '4');
   await expect(
-    page.locator('.tool-form').getByText('週需求 25 條，安全庫存 11 條，上限 36 條：建議訂 32 條。'),
+    page.locator('.record-form').getByText('週需求 25 條，安全庫存 11 條，上限 36 條：建議訂 32 條。'),
   ).toBeVisible();
   await addStock(page, 2, '乙', '6', '7', '48');
-  await expect(page.locator('.tool-form').getByText('週需求 6 條，上限 9 條：多了 39 條，暫停補貨。')).toBeVisible();
+  await expect(page.locator('.record-form').getByText('週需求 6 條，上限 9 條：多了 39 條，暫停補貨。')).toBeVisible();
 
   await page.getByRole('button', { name: '加一個滯銷品規' }).tap();
   await page.getByLabel('第 1 個滯銷品規').fill('金岫禮盒');
   await page.getByLabel('調劑第 1 列 現有庫存').fill('12');
   await page.getByLabel('調劑第 1 列 每週約賣').fill('1');
   await page.getByLabel('調劑第 1 列 可能接手的店').fill('卓老闆超市');
-  await expect(page.locator('.tool-form').getByText('合理上限 2 條，可申請調出 10 條。')).toBeVisible();
+  await expect(page.locator('.record-form').getByText('合理上限 2 條，可申請調出 10 條。')).toBeVisible();
 
   await page.getByRole('button', { name: '加一個熱銷品規' }).tap();
   await page.getByLabel('第 1 個熱銷品規').fill('遠帆');
@@ -62,7 +62,7 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
   await page.getByLabel('資金第 2 列 每週需求').fill('1');
   await page.getByLabel('資金第 2 列 庫存').fill('15');
   await expect(page.getByRole('rowheader', { name: '高價位 （資金偏多）' })).toBeVisible();
-  await expect(page.locator('.tool-form').getByText('占用資金 = 各品規庫存 × 進價，合計 8,000 元。')).toBeVisible();
+  await expect(page.locator('.record-form').getByText('占用資金 = 各品規庫存 × 進價，合計 8,000 元。')).toBeVisible();
 
   await page.getByRole('checkbox', { name: /每個品規都有價簽/ }).check();
   await page.getByRole('checkbox', { name: /不向未成年人售菸的標識清楚/ }).check();
@@ -75,7 +75,7 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
 
   // The sheet left with the retailer: one A4 page.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.tool-form')).toBeHidden();
+  await expect(page.locator('.record-form')).toBeHidden();
   await expect(page.locator('.guidance-sheet h1')).toHaveText('魏老闆食雜店 · 2026年10月輔導單');
   await expect(page.locator('.guidance-sheet')).toContainText('金岫禮盒：合理上限 2 條，可申請調出 10 條。');
   expect(await pdfPages(page)).toBe(1);

@@ -77,7 +77,7 @@ test('a report grows from the phenomenon to the five parts: warnings, copy as te
 
   // Print: one A4 page with the five parts, no form.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.tool-form')).toBeHidden();
+  await expect(page.locator('.record-form')).toBeHidden();
   await expect(page.locator('.print-sheet h1')).toHaveText('本轄區紅三環短缺與分配建議（第 42 週）');
   await expect(page.locator('.print-sheet h2')).toHaveText(['結論', '事實', '原因', '影響', '建議']);
   expect(await pdfPages(page)).toBe(1);

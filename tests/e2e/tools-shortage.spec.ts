@@ -109,7 +109,7 @@ test('a shortage survey of 12 retailers: allocation, CSV, reload and edit, print
 
   // Print: the allocation and its assumptions on A4, without the form.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.tool-form')).toBeHidden();
+  await expect(page.locator('.record-form')).toBeHidden();
   await expect(page.locator('.allocation-table')).toBeVisible();
   await expect(page.getByText('紅三環短缺調研與分配建議 · 2026-10-18')).toBeVisible();
   expect(await pdfPages(page)).toBeLessThanOrEqual(2);

@@ -104,7 +104,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
   const months = records ? monthlyView(records.map((r) => ({ id: r.id, fields: r }))) : [];
 
   return (
-    <div class="tool guidance-tool">
+    <div class="record-tool guidance-tool">
       <div class="tool-screen">
         <SavedList
           heading={t('guidance.saved')}
@@ -130,7 +130,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
         </p>
 
         <form
-          class="tool-form"
+          class="record-form"
           aria-labelledby="guidance-form-heading"
           onSubmit={(e) => {
             e.preventDefault();

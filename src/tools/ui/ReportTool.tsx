@@ -66,7 +66,7 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
   const deleted = editor.deleted && { id: editor.deleted.id, ...reportSummary(editor.deleted) };
 
   return (
-    <div class="tool report-tool">
+    <div class="record-tool report-tool">
       <div class="tool-screen">
         <SavedList
           heading={t('infoReport.saved')}
@@ -91,7 +91,7 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
           </button>
         </p>
         <form
-          class="tool-form"
+          class="record-form"
           aria-labelledby="report-form-heading"
           onSubmit={(e) => {
             e.preventDefault();

@@ -72,7 +72,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
   const deleted = editor.deleted && { id: editor.deleted.id, ...shortageSummary(editor.deleted) };
 
   return (
-    <div class="tool shortage-tool">
+    <div class="record-tool shortage-tool">
       <div class="tool-screen">
         <SavedList
           heading={t('shortage.saved')}
@@ -98,7 +98,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
         </p>
 
         <form
-          class="tool-form"
+          class="record-form"
           aria-labelledby="shortage-form-heading"
           onSubmit={(e) => {
             e.preventDefault();

@@ -133,7 +133,7 @@ export function TextBox({
 export function Problems({ title, problems }: { title: string; problems: { field: string; message: string }[] }) {
   if (problems.length === 0) return null;
   return (
-    <div class="message error tool-problems" role="alert">
+    <div class="message error record-problems" role="alert">
       <p>{title}</p>
       <ul>
         {problems.map((p) => (
