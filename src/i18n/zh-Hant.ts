@@ -496,7 +496,8 @@ export const zhHant = {
   'toolForm.unsaved': '有還沒儲存的修改。',
   'toolForm.unreadable': '有格子填的不是數字（看格子下面的說明），請改好再儲存。你填的內容都還在表單裡。',
   'toolForm.invalid': '還不能儲存：',
-  'toolForm.refused': '這份記錄沒有存進去：「{field}」這一格超出範圍（太長或數字太大）。請改短或改小再儲存，你填的內容都還在。',
+  'toolForm.refused':
+    '這份記錄沒有存進去：「{field}」這一格超出範圍（太長或數字太大）。請改短或改小再儲存，你填的內容都還在。',
   'toolForm.notNumber': '這一格要填數字，例如 12。你填的字還在，改好才能儲存。',
   'toolForm.unit.carton': '條',
   'toolForm.unit.yuan': '元',
