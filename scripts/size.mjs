@@ -21,26 +21,29 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * names of the new collections and the 工具 link 113 B to the progress page's HTML.
  * The tool pages (issue 16) are sized for a phone on a weak signal: about 45 kB in all for a form that then works
  * offline (34 kB JS: Preact, the store and the tool's island; 8 kB HTML; 4 kB CSS); the tools page is plain HTML.
+ * The shortage, report and guidance records keep a form in progress (numbers and answers may be absent, the guidance
+ * sheet's delivery cycle, safety days, budget and notes): their checks add 126–128 B to the full store, and those rows
+ * are raised by exactly that (home +128, module +126, progress +126, review +126, assessment +127).
  */
 // Simplified edition (issue 15): every page but the lesson carries its 473 B edition script (remember, offer),
 // and every page its switcher and hreflang alternates (+124 to +149 B HTML); the rows below grew by exactly that.
 const pages = [
   // js +186 B (issue 17: the store checks the coach name and team code it keeps in settings).
-  { type: 'home', file: 'index.html', js: 27_307, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_512, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
+  { type: 'home', file: 'index.html', js: 27_435, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 25_638, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
     js: 3_000,
-    view: 15_100, // goal 14,000
+    view: 15_120, // goal 14,000
     html: 10_000,
     css: 3_800,
     cold: 20_000,
   },
   // +1,009 B js, +865 B html, +231 B css (issue 17: the coach name and team code form, and the store's checks).
-  { type: 'progress', file: 'progress/index.html', js: 28_330, html: 9_016, css: 2_931 },
-  { type: 'review', file: 'review/index.html', js: 37_819, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
-  { type: 'assessment', file: 'assessment/index.html', js: 31_018, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
+  { type: 'progress', file: 'progress/index.html', js: 28_456, html: 9_016, css: 2_931 },
+  { type: 'review', file: 'review/index.html', js: 37_945, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
+  { type: 'assessment', file: 'assessment/index.html', js: 31_145, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
   { type: 'glossary', file: 'glossary/index.html', js: 3_473, html: 7_949, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_824, css: 2_600 },
   // The Simplified twin of the lesson is held to the same goals as the lesson.
@@ -48,7 +51,7 @@ const pages = [
     type: 'lesson 简',
     file: 'zh-hans/lessons/role/company-representative/index.html',
     js: 3_000,
-    view: 15_100, // goal 14,000
+    view: 15_120, // goal 14,000
     html: 10_000,
     css: 3_800,
     cold: 20_000,
@@ -60,6 +63,12 @@ const pages = [
   { type: 'tools', file: 'tools/index.html', js: 3_500, html: 4_000, css: 3_000 },
   { type: 'tool-visit', file: 'tools/visit/index.html', js: 34_000, html: 8_000, css: 4_000 },
   { type: 'tool-sales', file: 'tools/sales/index.html', js: 34_000, html: 8_000, css: 4_000 },
+  // Field tools (shortage survey, market report, guidance sheet): a form island with the full store. What a phone on
+  // a weak signal should pay for a tool used in the shop: JS about a second at 400 kbps (the order of /review/), HTML
+  // like a lesson's warm view, the site's shared stylesheet plus the form's.
+  { type: 'shortage', file: 'tools/shortage/index.html', js: 40_000, html: 10_000, css: 6_000 },
+  { type: 'report', file: 'tools/report/index.html', js: 40_000, html: 10_000, css: 6_000 },
+  { type: 'guidance', file: 'tools/guidance/index.html', js: 40_000, html: 10_000, css: 6_000 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
 

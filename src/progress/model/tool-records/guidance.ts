@@ -1,11 +1,13 @@
 /**
  * 零售戶輔導單: one month's guidance sheet for a retailer (the lessons on slow and fast movers, stock, capital and
- * display): slow movers to swap (調劑), hot items, a stock check, capital across price tiers, a display checklist,
- * and the month's 評價 and 下月方向. Pure. Stock and capital rows match StockInput and CapitalItem of src/tools/model/.
+ * display): slow movers to swap (調劑), hot items, a stock check, capital across price tiers, the display checklist,
+ * and the month's 評價 and 下月方向. Pure. Stock and capital rows feed stockLevel and capitalAcrossTiers of
+ * src/tools/model/; a number is absent while its box is empty, and the calculation names what is missing.
  */
-import { boolean, range } from '../checks.ts';
+import { boolean, range, recordOf } from '../checks.ts';
 import {
   amount,
+  isoDate,
   isoMonth,
   line,
   listItem,
@@ -18,21 +20,23 @@ import {
   type ToolRecordBase,
 } from './common.ts';
 
-/** A slow mover to swap with another shop or return (調劑). */
+/** A slow mover the retailer holds too much of: what is over the 合理上限 can be swapped (調劑) through the company. */
 export interface GuidanceSwap {
   id: string;
   product: string;
-  /** 條 to move. */
-  quantity: number;
-  /** Where it goes, and why. */
-  note: string;
+  /** 現有庫存, 條. */
+  stock?: number | undefined;
+  /** About how many sell a week, 條. */
+  weeklySales?: number | undefined;
+  /** A shop that could take it (sells it steadily, holds little). */
+  receiver?: string | undefined;
 }
 
-/** A product that sells well elsewhere and what the retailer should know about it. */
+/** A product that sells well nearby or is tight, and what the retailer should know about it. */
 export interface GuidanceHotItem {
   id: string;
   product: string;
-  note: string;
+  info: string;
 }
 
 /** One product of the stock check (see stockLevel in src/tools/model/stock.ts). */
@@ -40,15 +44,11 @@ export interface GuidanceStockRow {
   id: string;
   product: string;
   /** 週銷量, 條. */
-  weeklySales: number;
-  /** Days in the week on the shelf, 0–7. */
-  daysInStock: number;
-  /** 送貨週期, weeks. */
-  cycleWeeks: number;
-  /** 安全庫存 in days of demand. */
-  safetyDays: number;
+  weeklySales?: number | undefined;
+  /** Days of that week on the shelf, 0–7 (7 when it never ran out). */
+  daysInStock?: number | undefined;
   /** 現有庫存, 條. */
-  currentStock: number;
+  currentStock?: number | undefined;
 }
 
 /** One product line of the capital view (see capitalAcrossTiers in src/tools/model/capital.ts). */
@@ -58,20 +58,13 @@ export interface GuidanceCapitalRow {
   /** 價位段. */
   tier: string;
   /** 進價 per 條, 元. */
-  unitCost: number;
+  unitCost?: number | undefined;
   /** 每條毛利, 元. */
-  unitMargin: number;
+  unitMargin?: number | undefined;
   /** 每週需求, 條. */
-  weeklyDemand: number;
+  weeklyDemand?: number | undefined;
   /** 庫存, 條. */
-  stock: number;
-}
-
-/** One point of the display checklist. */
-export interface GuidanceDisplayItem {
-  id: string;
-  label: string;
-  done: boolean;
+  stock?: number | undefined;
 }
 
 export interface GuidanceRecord extends ToolRecordBase {
@@ -81,51 +74,62 @@ export interface GuidanceRecord extends ToolRecordBase {
   grade?: string | undefined;
   /** The month the sheet is for, YYYY-MM. */
   month: string;
+  /** 輔導日期, YYYY-MM-DD. */
+  date?: string | undefined;
   swaps: GuidanceSwap[];
   hotItems: GuidanceHotItem[];
   stock: GuidanceStockRow[];
+  /** 送貨週期 in weeks for the stock check (1 when absent). */
+  cycleWeeks?: number | undefined;
+  /** 安全庫存 in days of demand (3 when absent). */
+  safetyDays?: number | undefined;
   capital: GuidanceCapitalRow[];
-  display: GuidanceDisplayItem[];
+  /** 可用資金, 元. */
+  budget?: number | undefined;
+  /** The display checklist: item id (DISPLAY_CHECKS in src/tools/model/guidance.ts) → done. */
+  display: Record<string, boolean>;
+  displayNote?: string | undefined;
   /** 本月評價. */
-  evaluation: string;
+  evaluation?: string | undefined;
   /** 下月方向. */
-  direction: string;
+  direction?: string | undefined;
 }
 
-export const GUIDANCE_LIMITS = { rows: 50 } as const;
+export const GUIDANCE_LIMITS = { rows: 50, display: 30 } as const;
 
-const swap = /* @__PURE__ */ listItem({ product: name, quantity: amount, note: line });
-const hotItem = /* @__PURE__ */ listItem({ product: name, note: line });
-const stockRow = /* @__PURE__ */ listItem({
-  product: name,
-  weeklySales: amount,
-  daysInStock: range(0, 7, true),
-  cycleWeeks: range(1, 52, true),
-  safetyDays: range(0, 60),
-  currentStock: amount,
-});
-const capitalRow = /* @__PURE__ */ listItem({
-  name,
-  tier: text(40, 1),
-  unitCost: amount,
-  unitMargin: amount,
-  weeklyDemand: amount,
-  stock: amount,
-});
-const displayItem = /* @__PURE__ */ listItem({ label: text(100, 1), done: boolean });
+const product = /* @__PURE__ */ text(80);
+const swap = /* @__PURE__ */ listItem({ product, stock: amount, weeklySales: amount, receiver: line }, [
+  'stock',
+  'weeklySales',
+  'receiver',
+]);
+const hotItem = /* @__PURE__ */ listItem({ product, info: paragraph });
+const stockRow = /* @__PURE__ */ listItem(
+  { product, weeklySales: amount, daysInStock: range(0, 7, true), currentStock: amount },
+  ['weeklySales', 'daysInStock', 'currentStock'],
+);
+const capitalRow = /* @__PURE__ */ listItem(
+  { name: product, tier: text(40), unitCost: amount, unitMargin: amount, weeklyDemand: amount, stock: amount },
+  ['unitCost', 'unitMargin', 'weeklyDemand', 'stock'],
+);
 
 export const guidanceRecord = /* @__PURE__ */ toolRecord(
   {
     retailer: name,
     grade: tag,
     month: isoMonth,
+    date: isoDate,
     swaps: listOf(swap, GUIDANCE_LIMITS.rows),
     hotItems: listOf(hotItem, GUIDANCE_LIMITS.rows),
     stock: listOf(stockRow, GUIDANCE_LIMITS.rows),
+    cycleWeeks: range(0, 52),
+    safetyDays: range(0, 60),
     capital: listOf(capitalRow, GUIDANCE_LIMITS.rows),
-    display: listOf(displayItem, GUIDANCE_LIMITS.rows),
+    budget: amount,
+    display: recordOf(boolean, GUIDANCE_LIMITS.display),
+    displayNote: paragraph,
     evaluation: paragraph,
     direction: paragraph,
   },
-  ['grade'],
+  ['grade', 'date', 'cycleWeeks', 'safetyDays', 'budget', 'displayNote', 'evaluation', 'direction'],
 );

@@ -8,21 +8,24 @@ import { isoDate, line, paragraph, text, toolRecord, type ToolRecordBase } from 
 export type ReportTopic = 'shortage' | 'counterfeit' | 'other';
 export const REPORT_TOPICS: readonly ReportTopic[] = ['shortage', 'counterfeit', 'other'];
 
+/** A report grows from the phenomenon to the five parts over a few days: every part may still be empty. */
 export interface ReportRecord extends ToolRecordBase {
   topic: ReportTopic;
-  /** Day of the observation, YYYY-MM-DD. */
-  date: string;
+  /** Day of the report, YYYY-MM-DD. */
+  date?: string | undefined;
+  /** 觀察到的現象, as first noticed (「紅三環缺貨，請及時解決」). */
+  observation?: string | undefined;
   /** 主題. */
-  subject: string;
-  conclusion: string;
-  facts: string;
-  causes: string;
-  impact: string;
-  suggestions: string;
+  subject?: string | undefined;
+  conclusion?: string | undefined;
+  facts?: string | undefined;
+  causes?: string | undefined;
+  impact?: string | undefined;
+  suggestions?: string | undefined;
   /** 所需支援. */
-  support: string;
+  support?: string | undefined;
   /** Answers to the topic's guided questions, by question id. */
-  answers: Record<string, string>;
+  answers?: Record<string, string> | undefined;
 }
 
 /** Most guided answers a report keeps. */
@@ -30,9 +33,10 @@ export const REPORT_LIMITS = { answers: 20 } as const;
 
 const answers = /* @__PURE__ */ recordOf(text(1000), REPORT_LIMITS.answers);
 
-export const reportRecord = /* @__PURE__ */ toolRecord({
+const reportShape = {
   topic: oneOf(...REPORT_TOPICS),
   date: isoDate,
+  observation: paragraph,
   subject: line,
   conclusion: paragraph,
   facts: paragraph,
@@ -41,4 +45,7 @@ export const reportRecord = /* @__PURE__ */ toolRecord({
   suggestions: paragraph,
   support: paragraph,
   answers,
-});
+};
+
+/** Every field but the topic may be absent: a report grows over a few days. */
+export const reportRecord = /* @__PURE__ */ toolRecord(reportShape, /* @__PURE__ */ Object.keys(reportShape).slice(1));

@@ -27,13 +27,16 @@ export interface ShortageSubstitute {
   id: string;
   /** 品規 name. */
   name: string;
-  /** Observed switch share in percent (60 for 60%). */
-  sharePercent: number;
+  /** Observed switch share in percent (60 for 60%); absent until it is observed. */
+  sharePercent?: number | undefined;
   /** Which acceptance levels stock this substitute. */
   stockedBy: ShortageAcceptance[];
 }
 
-/** One retailer (or a group counted together, as in the lesson's table). */
+/**
+ * One retailer (or a group counted together, as in the lesson's table). A survey is filled in over several visits,
+ * so the answers may be absent until the shop is asked; the allocation names what is missing.
+ */
 export interface ShortageRow {
   id: string;
   /** Shop name or code; may be empty for a group. */
@@ -43,54 +46,63 @@ export interface ShortageRow {
   /** 戶數; 1 for a single retailer. */
   households: number;
   /** 平常月需求, 條. */
-  demand: number;
+  demand?: number | undefined;
   /** 底線, 條. */
-  floor: number;
-  accepts: ShortageAcceptance;
+  floor?: number | undefined;
+  accepts?: ShortageAcceptance | undefined;
   /** Where his customers go instead. */
-  goesTo: string;
+  goesTo?: string | undefined;
 }
 
 export interface ShortageRecord extends ToolRecordBase {
   /** The short product, e.g. 紅三環. */
   product: string;
   /** Day of the survey, YYYY-MM-DD. */
-  date: string;
-  /** Quantity available to the district this month, 條. */
-  available: number;
+  date?: string | undefined;
+  /** Quantity available to the district this month, 條; absent until the company says. */
+  available?: number | undefined;
   substitutes: ShortageSubstitute[];
   rows: ShortageRow[];
-  /** How the proportional part is rounded (see allocation.ts). */
-  rounding: 'half-up' | 'largest-remainder';
-  /** How the substitute estimates are rounded. */
-  substituteRounding: 'half-up' | 'floor' | 'ceil';
-  note: string;
+  /** How the proportional part is rounded (see allocation.ts); the lesson's 四捨五入 when absent. */
+  rounding?: 'half-up' | 'largest-remainder' | undefined;
+  /** How the substitute estimates are rounded; 四捨五入 when absent. */
+  substituteRounding?: 'half-up' | 'floor' | 'ceil' | undefined;
+  note?: string | undefined;
 }
 
 export const SHORTAGE_LIMITS = { substitutes: 10, rows: 500 } as const;
 
-const substitute = /* @__PURE__ */ listItem({
-  name,
-  sharePercent: percent,
-  stockedBy: setOf(SHORTAGE_ACCEPTANCES),
-});
-const row = /* @__PURE__ */ listItem({
-  name: text(80),
-  area: text(40, 1),
-  households: range(1, 100_000, true),
-  demand: amount,
-  floor: amount,
-  accepts: oneOf(...SHORTAGE_ACCEPTANCES),
-  goesTo: line,
-});
+const substitute = /* @__PURE__ */ listItem(
+  {
+    name,
+    sharePercent: percent,
+    stockedBy: setOf(SHORTAGE_ACCEPTANCES),
+  },
+  ['sharePercent'],
+);
+const row = /* @__PURE__ */ listItem(
+  {
+    name: text(80),
+    area: text(40, 1),
+    households: range(1, 100_000, true),
+    demand: amount,
+    floor: amount,
+    accepts: oneOf(...SHORTAGE_ACCEPTANCES),
+    goesTo: line,
+  },
+  ['demand', 'floor', 'accepts', 'goesTo'],
+);
 
-export const shortageRecord = /* @__PURE__ */ toolRecord({
-  product: name,
-  date: isoDate,
-  available: amount,
-  substitutes: listOf(substitute, SHORTAGE_LIMITS.substitutes),
-  rows: listOf(row, SHORTAGE_LIMITS.rows),
-  rounding: oneOf('half-up', 'largest-remainder'),
-  substituteRounding: oneOf('half-up', 'floor', 'ceil'),
-  note: paragraph,
-});
+export const shortageRecord = /* @__PURE__ */ toolRecord(
+  {
+    product: name,
+    date: isoDate,
+    available: amount,
+    substitutes: listOf(substitute, SHORTAGE_LIMITS.substitutes),
+    rows: listOf(row, SHORTAGE_LIMITS.rows),
+    rounding: oneOf('half-up', 'largest-remainder'),
+    substituteRounding: oneOf('half-up', 'floor', 'ceil'),
+    note: paragraph,
+  },
+  ['date', 'available', 'rounding', 'substituteRounding', 'note'],
+);
