@@ -30,7 +30,10 @@ export default defineConfig({
   // `virtual:offline-ui-url`: the offline banners' chunk, loaded after `load` without a preload helper.
   // The offline boot script stays a file of its own (cached once for every page, counted once by `npm run size`).
   vite: {
-    build: { assetsInlineLimit: (file) => (file.includes('OfflineScripts.astro') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) =>
+        file.includes('OfflineScripts.astro') || file.includes('InstallCapture.astro') ? false : undefined,
+    },
     plugins: [
       uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))),
       offlineUiUrlPlugin(fileURLToPath(new URL('./src/offline/ui/offline-ui.ts', import.meta.url))),

@@ -16,13 +16,13 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The two goals not met yet hold
  * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
  * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
- * Offline (issue 14) added its boot script to every page's JS up front: +106 B gzip (module, progress, review,
+ * Offline (issue 14) added its boot script to every page's JS up front: +156 B gzip (module, progress, review,
  * assessment, glossary raised by exactly that), +262 B on home (boot + install-prompt capture); the lesson's
  * goal rows are not raised.
  */
 const pages = [
   { type: 'home', file: 'index.html', js: 27_262, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 26_006, html: 4_600, css: 2_700 },
+  { type: 'module', file: 'modules/role/index.html', js: 26_056, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -32,10 +32,10 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_206, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 37_406, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_506, html: 15_000, css: 5_000 },
-  { type: 'glossary', file: 'glossary/index.html', js: 7_406, html: 7_800, css: 2_700 },
+  { type: 'progress', file: 'progress/index.html', js: 27_256, html: 7_900, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 37_456, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 31_556, html: 15_000, css: 5_000 },
+  { type: 'glossary', file: 'glossary/index.html', js: 7_456, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
 ];
 const extra = process.env.SIZE_PAGES ? JSON.parse(process.env.SIZE_PAGES) : [];
