@@ -130,6 +130,7 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.webmanifest': 'application/manifest+json',
 };
 const kindOf = (path) => {
   const ext = extname(path);
@@ -541,6 +542,27 @@ async function lighthouse() {
         lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
       });
     }
+    // Offline (issue 14): the installability audit on home (Lighthouse 12 has none of its own:
+    // scripts/lighthouse/installable.config.mjs asks Chromium, as Lighthouse ≤ 11 did).
+    const installReport = join(outDir, 'lighthouse-installable.json');
+    await runAsync(
+      process.execPath,
+      [
+        join(lighthouseDir, 'node_modules/lighthouse/cli/index.js'),
+        `${http.url}/`,
+        `--config-path=${join(root, 'scripts/lighthouse/installable.config.mjs')}`,
+        '--output=json',
+        `--output-path=${installReport}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        '--quiet',
+      ],
+      { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, timeout: 180_000 },
+    );
+    const installable = JSON.parse(readFileSync(installReport, 'utf8')).audits['installable-manifest'];
+    results.installable = {
+      pass: installable.score === 1,
+      detail: installable.displayValue ?? installable.errorMessage,
+    };
     return results;
   } finally {
     http.server.close();
@@ -697,6 +719,12 @@ async function main() {
       lh.map((r) => `${r.page} ${r.score}, CLS ${r.cls.toFixed(3)}`).join('; '),
       '≥ 98 each, CLS 0',
       lh.map((r) => r.score >= 98 && r.cls === 0),
+    );
+    row(
+      'Lighthouse installability (home: web manifest, icons, service worker; Chromium Page.getInstallabilityErrors)',
+      lh.installable.pass ? `passes (${lh.installable.detail})` : `fails: ${lh.installable.detail}`,
+      'passes',
+      [lh.installable.pass],
     );
   } else {
     rows.push({

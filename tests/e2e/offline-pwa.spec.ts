@@ -139,7 +139,11 @@ function expectedPrecache(dist: string): Record<string, string | null> {
 }
 
 const server = new SiteServer();
-test.afterAll(() => server.stop());
+const cleanup: (() => void)[] = [];
+test.afterAll(async () => {
+  await server.stop();
+  for (const done of cleanup.splice(0)) done();
+});
 
 test('one online visit to home, then no signal: the whole course works and every answer is stored; a new version is offered, taken, and loses nothing', async ({
   browser,
@@ -151,7 +155,8 @@ test('one online visit to home, then no signal: the whole course works and every
     const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
     writeFileSync(file, `---${front}---\n\n${NEW_TEXT}\n${body}`);
   });
-  rebuilt.catch(() => undefined);
+  // However the test ends, the build is stopped and its copy removed.
+  cleanup.push(() => rebuilt.remove());
 
   const origin = await server.start(DIST);
   const context = await phone(browser);
@@ -256,7 +261,7 @@ test('one online visit to home, then no signal: the whole course works and every
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到這一頁');
 
   // ---- a new version is deployed and the signal comes back
-  const newDist = await rebuilt;
+  const newDist = await rebuilt.site;
   await context.setOffline(false);
   await server.start(newDist);
   const changedUrl = `${origin}/lessons/${CHANGED_LESSON}/`;
@@ -326,8 +331,12 @@ test('installable: Chromium finds no installability error; the home page offers 
         return Promise.resolve();
       };
   });
+  const started = Date.now();
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
+  console.log(
+    `offline: whole course saved ${Date.now() - started} ms after a first visit to home (nothing else running)`,
+  );
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
     installabilityErrors: { errorId: string }[];

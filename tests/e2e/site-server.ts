@@ -6,7 +6,17 @@
  * never from the HTTP cache.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,12 +77,18 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Not copied: build output, caches, test output, the packages (linked instead). */
 const SKIP = new Set(['node_modules', 'dist', '.astro', 'test-results', 'playwright-report', 'bench-out', '.git']);
 
+/** A rebuild under way: `site` resolves to the built site; `remove()` stops the build and deletes the copy. */
+export interface Rebuild {
+  site: Promise<string>;
+  remove(): void;
+}
+
 /**
  * Builds the site again in a copy of the project under a temporary folder, after `change(projectDir)`
  * edits the copy: a new version of the course, as a trainer would deploy it. Packages are linked one by one
- * (not the caches in node_modules, so this build shares no cache with the project's). Resolves the built site.
+ * (not the caches in node_modules, so this build shares no cache with the project's).
  */
-export async function buildChangedSite(change: (projectDir: string) => void): Promise<string> {
+export function buildChangedSite(change: (projectDir: string) => void): Rebuild {
   const dir = mkdtempSync(join(tmpdir(), 'offline-rebuild-'));
   for (const entry of readdirSync(ROOT)) {
     if (!SKIP.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -83,19 +99,28 @@ export async function buildChangedSite(change: (projectDir: string) => void): Pr
     symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   change(dir);
-  await new Promise<void>((ok, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const site = new Promise<string>((ok, fail) => {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', fail);
     child.on('close', (code) =>
-      code === 0 ? ok() : fail(new Error(`rebuild failed (${code}):\n${output.split('\n').slice(-20).join('\n')}`)),
+      code === 0
+        ? ok(join(dir, 'dist'))
+        : fail(new Error(`rebuild failed (${code}):\n${output.split('\n').slice(-20).join('\n')}`)),
     );
   });
-  return join(dir, 'dist');
+  site.catch(() => undefined);
+  return {
+    site,
+    remove() {
+      if (child.exitCode === null) child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
