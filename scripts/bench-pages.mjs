@@ -52,6 +52,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromiumLaunch } from './chromium.mjs';
 import { pageJs } from './lib/page-js.mjs';
+import { precacheSize } from './lib/precache.mjs';
 import {
   builtCourseIndex,
   compileSearchModules,
@@ -224,13 +225,25 @@ async function coldWarm(browser, site, lesson, other) {
       await page.goto(`${http.url}/${path}/`, { waitUntil: 'load' });
       await networkQuiet(http);
     };
-    const coldContext = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
+    // The page's own bytes: the service worker's background download of the whole course (src/offline/,
+    // after load and idle) is measured apart, as the precache row of `npm run size`.
+    const coldContext = await browser.newContext({
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
     http.take();
     await load(await coldContext.newPage(), lesson);
     const cold = summarise(http.take());
     await coldContext.close();
 
-    const warmContext = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
+    const warmContext = await browser.newContext({
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
     const page = await warmContext.newPage();
     await load(page, other);
     http.take();
@@ -600,6 +613,8 @@ async function main() {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch(chromiumLaunch);
   let ours;
+  // A site built without the service worker has no precache to report.
+  const precache = existsSync(join(dist, 'sw.js')) ? precacheSize(dist) : undefined;
   let starlight;
   let blocking;
   try {
@@ -751,6 +766,9 @@ async function main() {
       .join(', ')} B. Warm: ${ours.warm.requests} responses, ${Object.entries(ours.warm.byKind)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} B.`,
+    precache
+      ? `- Offline (service worker blocked in the rows above): after load and idle, the first visit also downloads the whole course for offline use, ${precache.files} files, ${kb(precache.wire)} gzip (\`npm run size\` budgets it).`
+      : '- Offline: no service worker in this build.',
     peerMeasured
       ? `- Starlight (${starlight.lessons} lessons), cold: ${starlight.cold.requests} responses, ${Object.entries(
           starlight.cold.byKind,

@@ -40,6 +40,7 @@ export class SiteServer {
 
   /** Starts serving `site` (on the port of the previous start, or a free one the first time). */
   async start(site: string): Promise<string> {
+    await this.stop();
     const root = resolve(site);
     const server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

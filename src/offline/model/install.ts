@@ -6,6 +6,9 @@
 
 export type InstallHint = 'prompt' | 'ios' | undefined;
 
+/** Where the browser keeps that the learner closed the hint (a preference of this browser, not progress). */
+export const INSTALL_DISMISSED_KEY = 'performance-coach-offline:install-hint';
+
 export interface InstallContext {
   userAgent: string;
   /** Running as an installed app (display-mode standalone, or iOS `navigator.standalone`). */
