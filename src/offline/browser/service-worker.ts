@@ -31,13 +31,15 @@ export async function startServiceWorker(
   container.addEventListener('controllerchange', () => {
     if (applying) location.reload();
   });
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(url, { scope: '/' });
   } catch {
     // Private modes and some embedded browsers refuse; the site works online as before.
     return undefined;
   }
+  // A browser that blocks workers by policy may answer with nothing at all.
+  if (!registration) return undefined;
   const offer = (worker: ServiceWorker) =>
     events.onUpdate(() => {
       applying = true;
