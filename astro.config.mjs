@@ -8,6 +8,8 @@ import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
 import { noPreloadHelper } from './src/site/build/no-preload-helper.ts';
 import { hansEdition } from './src/edition/build/integration.ts';
+import { offline } from './src/offline/build/integration.ts';
+import { offlineUiUrlPlugin } from './src/offline/build/lazy-url-plugin.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -18,11 +20,15 @@ const isDev = process.argv.includes('dev');
 /** @type {`sha256-${string}`} */
 const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: center;').digest('base64')}`;
 
+// Service worker, precache and web manifest, sized to the course (src/offline/, README "Offline").
+const offlineCourse = offline(fileURLToPath(new URL('./content/lessons', import.meta.url)));
+
 export default defineConfig({
   site: 'https://performance-coach.example',
   trailingSlash: 'always',
   // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
-  integrations: [contentChecks(), mdx(), preact(), hansEdition()],
+  // offlineCourse before hansEdition(): the service worker precaches the Traditional edition as built.
+  integrations: [contentChecks(), mdx(), preact(), offlineCourse, hansEdition()],
   devToolbar: { enabled: false },
   // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
   // No preload of lazy chunks' imports (they are small and load on a tap), and so no preload helper on every page.
@@ -40,9 +46,16 @@ export default defineConfig({
       },
       // The edition script stays a file (cached once for every page) instead of being inlined into each page's
       // HTML; every other asset keeps Vite's default 4 kB limit.
-      assetsInlineLimit: (file) => (file.includes('EditionScript.astro') ? false : undefined),
+      // The edition script and the home page's install-prompt script stay files (cached once for every page).
+      assetsInlineLimit: (file) =>
+        file.includes('EditionScript.astro') || file.includes('InstallCapture.astro') ? false : undefined,
     },
-    plugins: [uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))), noPreloadHelper()],
+    // `virtual:offline-ui-url`: the offline banners' chunk, loaded after `load` by the page script.
+    plugins: [
+      uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))),
+      offlineUiUrlPlugin(fileURLToPath(new URL('./src/offline/ui/offline-ui.ts', import.meta.url))),
+      noPreloadHelper(),
+    ],
   },
   // Stylesheets are files (cached across pages): a base sheet for every page, feature sheets where used.
   build: { inlineStylesheets: 'never' },

@@ -16,6 +16,9 @@ export default defineConfig({
     launchOptions: chromiumLaunch,
     locale: 'zh-TW',
     trace: 'retain-on-failure',
+    // The site registers a service worker (src/offline/): specs that route, throttle or count requests keep
+    // seeing the network. tests/e2e/offline-pwa.spec.ts allows it in its own contexts.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

@@ -52,6 +52,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromiumLaunch } from './chromium.mjs';
 import { pageJs } from './lib/page-js.mjs';
+import { precacheSize } from './lib/precache.mjs';
 import {
   builtCourseIndex,
   compileSearchModules,
@@ -130,6 +131,7 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.webmanifest': 'application/manifest+json',
 };
 const kindOf = (path) => {
   const ext = extname(path);
@@ -223,13 +225,25 @@ async function coldWarm(browser, site, lesson, other) {
       await page.goto(`${http.url}/${path}/`, { waitUntil: 'load' });
       await networkQuiet(http);
     };
-    const coldContext = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
+    // The page's own bytes: the service worker's background download of the whole course (src/offline/,
+    // after load and idle) is measured apart, as the precache row of `npm run size`.
+    const coldContext = await browser.newContext({
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
     http.take();
     await load(await coldContext.newPage(), lesson);
     const cold = summarise(http.take());
     await coldContext.close();
 
-    const warmContext = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
+    const warmContext = await browser.newContext({
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+      serviceWorkers: 'block',
+    });
     const page = await warmContext.newPage();
     await load(page, other);
     http.take();
@@ -541,6 +555,27 @@ async function lighthouse() {
         lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
       });
     }
+    // Offline (issue 14): the installability audit on home (Lighthouse 12 has none of its own:
+    // scripts/lighthouse/installable.config.mjs asks Chromium, as Lighthouse ≤ 11 did).
+    const installReport = join(outDir, 'lighthouse-installable.json');
+    await runAsync(
+      process.execPath,
+      [
+        join(lighthouseDir, 'node_modules/lighthouse/cli/index.js'),
+        `${http.url}/`,
+        `--config-path=${join(root, 'scripts/lighthouse/installable.config.mjs')}`,
+        '--output=json',
+        `--output-path=${installReport}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        '--quiet',
+      ],
+      { cwd: root, env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, timeout: 180_000 },
+    );
+    const installable = JSON.parse(readFileSync(installReport, 'utf8')).audits['installable-manifest'];
+    results.installable = {
+      pass: installable.score === 1,
+      detail: installable.displayValue ?? installable.errorMessage,
+    };
     return results;
   } finally {
     http.server.close();
@@ -578,6 +613,8 @@ async function main() {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch(chromiumLaunch);
   let ours;
+  // A site built without the service worker has no precache to report.
+  const precache = existsSync(join(dist, 'sw.js')) ? precacheSize(dist) : undefined;
   let starlight;
   let blocking;
   try {
@@ -698,6 +735,12 @@ async function main() {
       '≥ 98 each, CLS 0',
       lh.map((r) => r.score >= 98 && r.cls === 0),
     );
+    row(
+      'Lighthouse installability (home: web manifest, icons, service worker; Chromium Page.getInstallabilityErrors)',
+      lh.installable.pass ? `passes (${lh.installable.detail})` : `fails: ${lh.installable.detail}`,
+      'passes',
+      [lh.installable.pass],
+    );
   } else {
     rows.push({
       figure: 'Lighthouse mobile: home, lesson, assessment, progress, review',
@@ -723,6 +766,9 @@ async function main() {
       .join(', ')} B. Warm: ${ours.warm.requests} responses, ${Object.entries(ours.warm.byKind)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} B.`,
+    precache
+      ? `- Offline (service worker blocked in the rows above): after load and idle, the first visit also downloads the whole course for offline use, ${precache.files} files, ${kb(precache.wire)} gzip (\`npm run size\` budgets it).`
+      : '- Offline: no service worker in this build.',
     peerMeasured
       ? `- Starlight (${starlight.lessons} lessons), cold: ${starlight.cold.requests} responses, ${Object.entries(
           starlight.cold.byKind,

@@ -1023,6 +1023,31 @@ export const zhHant = {
   'tools.sales.table.cumulative': '累計完成',
   'tools.sales.table.none': '未填',
   // ── end field tools: tools page, visit plan, sales plan ──
+  // ── offline, install and updates (src/offline/, issue 14) ──
+  'offline.app.name': '績效教練 · 客戶經理學習',
+  'offline.app.shortName': '績效教練',
+  'offline.app.description': '客戶經理的學習與教練課程：裝到手機後，沒有訊號也能讀課、測驗、自評與複習。',
+  'offline.region': '離線與更新',
+  'offline.ready': '整個課程已存到這台裝置：沒有訊號也能讀課、作答與複習。',
+  'offline.status.offline': '離線中',
+  'offline.status.offlineDetail': '已下載的課程都能讀，作答與進度存在這台裝置。',
+  'offline.status.online': '已恢復連線。',
+  'offline.update.title': '有新版本',
+  'offline.update.body': '課程內容更新了。按「更新」載入新版本；不按也不會自動重新整理。',
+  'offline.update.keptQuiz': '你作答到一半的測驗已保存，更新後會接著顯示。',
+  'offline.update.keptAssessment': '你做到一半的自評已保存，更新後可以接著作答。',
+  'offline.update.keptBoth': '你作答到一半的測驗和自評都已保存，更新後可以接著作答。',
+  'offline.update.accept': '更新',
+  'offline.update.later': '稍後',
+  'offline.update.applying': '正在載入新版本…',
+  'offline.install.title': '安裝到手機',
+  'offline.install.body': '安裝後從主畫面打開，沒有訊號也能讀課。',
+  'offline.install.accept': '安裝',
+  'offline.install.dismiss': '不用了',
+  'offline.ios.title': '加入主畫面',
+  'offline.ios.body': '在 Safari 點「分享」按鈕，再選「加入主畫面」。之後從主畫面打開，沒有訊號也能讀課。',
+  'offline.ios.dismiss': '知道了',
+  // ── end offline ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;
