@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 //   src/<feature>/ui/       islands (.tsx), hooks and the feature's .astro components
 // The dependency runs one way, ui → store → model; the rules below fail `npm run check`
 // on an import or a global that breaks it. Import cycles are found by scripts/check-cycles.mjs.
-const FEATURES = '{assessment,authoring,content-model,course,lessons,progress,question,quiz,review,search,tools}';
+const FEATURES = '{assessment,authoring,content-model,course,lessons,progress,question,quiz,review,search,tools,xapi}';
 
 /** Packages and paths, grouped so each rule says which layer it protects. */
 const UI_LIBS = [
