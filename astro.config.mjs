@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
+import { loadXapiConfig } from './src/xapi/build/config.ts';
+import { connectOrigin } from './src/xapi/model/config.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -16,8 +18,14 @@ const isDev = process.argv.includes('dev');
 /** @type {`sha256-${string}`} */
 const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: center;').digest('base64')}`;
 
+const site = 'https://performance-coach.example';
+// xAPI to the organisation's LRS: off unless the deployment sets XAPI_ENDPOINT (or XAPI_CONFIG);
+// when on, the pages may connect to the LRS's origin and nowhere else (README, "When your
+// organisation outgrows files").
+const xapi = loadXapiConfig(`${site}/`);
+
 export default defineConfig({
-  site: 'https://performance-coach.example',
+  site,
   trailingSlash: 'always',
   integrations: [contentChecks(), mdx(), preact()],
   devToolbar: { enabled: false },
@@ -38,7 +46,7 @@ export default defineConfig({
             "default-src 'self'",
             "img-src 'self'",
             "font-src 'self'",
-            "connect-src 'self'",
+            xapi ? `connect-src 'self' ${connectOrigin(xapi)}` : "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
