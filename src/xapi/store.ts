@@ -22,7 +22,7 @@ import {
   type Outbox,
   type Source,
 } from './model/outbox.ts';
-import type { CourseInfo, QuizInfo } from './model/statements.ts';
+import type { CourseInfo, CoursePort, QuizInfo } from './model/statements.ts';
 import type { Sender } from './browser/send.ts';
 import type { ProgressDoc } from '../progress/model/document.ts';
 
@@ -52,12 +52,6 @@ export interface ProgressPort {
   sent(entries: Outbox): void;
   /** Makes the learner's random id when there is none yet. */
   ensureSeed(): void;
-}
-
-/** The course data: the site's /data/assessment-analysis.json and /quizzes/<id>.json, read. */
-export interface CoursePort {
-  course(): Promise<CourseInfo | undefined>;
-  quiz(id: string, course: CourseInfo): Promise<QuizInfo | undefined>;
 }
 
 export interface XapiDeps {

@@ -26,6 +26,8 @@ import {
 } from '../../src/xapi/model/outbox.ts';
 import type { Attempt, AssessmentResult } from '../../src/progress/model/document.ts';
 import type { Question } from '../../src/course/model/schemas.ts';
+import { describeStatus, type StatusInput } from '../../src/xapi/model/status.ts';
+import { zhHant } from '../../src/i18n/zh-Hant.ts';
 
 const require = createRequire(import.meta.url);
 const validate = (require('xapi-validation') as { default: (s: unknown) => { path: string[] }[] }).default;
@@ -325,5 +327,61 @@ describe('outbox', () => {
     const redone = { ...doc, lessons: { 'role/win-win': { done: true, at: '2026-12-01T07:00:00.000Z' } } };
     const keys = sourcesOf(redone).map((s) => s.key);
     expect(keys[0]).toBe('lesson:role/win-win:2026-12-01T07:00:00.000Z');
+  });
+});
+
+describe('describeStatus', () => {
+  const time = (iso: string) => `T(${iso.slice(11, 16)})`;
+  it.each([
+    [{ state: 'idle', waiting: 0, sent: 0 }, 'xapi.count.none', 'xapi.last.never', undefined, false],
+    [
+      {
+        state: 'waiting',
+        waiting: 3,
+        sent: 2,
+        lastSentAt: '2026-12-01T08:30:00.000Z',
+        retryAt: '2026-12-01T08:31:00.000Z',
+        problem: { kind: 'retry', reason: 'network' },
+      },
+      'xapi.count.waiting',
+      'xapi.last',
+      { key: 'xapi.problem.network', vars: { time: 'T(08:31)', status: '' } },
+      false,
+    ],
+    [
+      { state: 'stopped', waiting: 3, sent: 0, problem: { kind: 'unauthorised', status: 401 } },
+      'xapi.count.waiting',
+      'xapi.last.never',
+      { key: 'xapi.problem.unauthorised', vars: { status: 401 } },
+      true,
+    ],
+    [
+      {
+        state: 'stopped',
+        waiting: 1,
+        sent: 4,
+        lastSentAt: '2026-12-01T08:30:00.000Z',
+        problem: { kind: 'rejected', status: 400, detail: '' },
+      },
+      'xapi.count.waiting',
+      'xapi.last',
+      { key: 'xapi.problem.rejected', vars: { status: 400, detail: '—' } },
+      true,
+    ],
+    [{ state: 'sending', waiting: 2, sent: 0 }, 'xapi.count.sending', 'xapi.last.never', undefined, false],
+  ] as const)('says %j', (status, count, last, problem, serious) => {
+    const view = describeStatus(status as StatusInput, time);
+    expect(view.count.key).toBe(count);
+    expect(view.last.key).toBe(last);
+    expect(view.problem).toEqual(problem);
+    expect(view.serious).toBe(serious);
+  });
+
+  it('has a string for every line it can say', () => {
+    const keys = Object.keys(zhHant);
+    for (const k of ['offline', 'network', 'timeout', 'server', 'unauthorised', 'rejected', 'course-data'])
+      expect(keys).toContain(`xapi.problem.${k}`);
+    for (const k of ['xapi.count.none', 'xapi.count.waiting', 'xapi.count.sending', 'xapi.last', 'xapi.last.never'])
+      expect(keys).toContain(k);
   });
 });

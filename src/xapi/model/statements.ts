@@ -47,6 +47,14 @@ export interface QuizInfo {
   lesson?: string | undefined;
 }
 
+/** Where the course data comes from (in the browser: the site's /data/ and /quizzes/ files). */
+export interface CoursePort {
+  /** The course data, or undefined when it cannot be read now. */
+  course(): Promise<CourseInfo | undefined>;
+  /** A quiz's data, or undefined when it cannot be read now. */
+  quiz(id: string, course: CourseInfo): Promise<QuizInfo | undefined>;
+}
+
 const lang = (text: string) => ({ [LANGUAGE]: text });
 
 /** The namespace of every statement id of `site`. */
