@@ -20,7 +20,6 @@ import {
   unqueued,
   waitingCount,
   type Outbox,
-  type Source,
 } from './model/outbox.ts';
 import type { CourseInfo, CoursePort, QuizInfo } from './model/statements.ts';
 import type { Sender } from './browser/send.ts';
@@ -44,7 +43,7 @@ export const $xapi = atom<XapiStatus>({ state: 'idle', waiting: 0, sent: 0 });
 
 /** The progress store, as this store uses it. */
 export interface ProgressPort {
-  get(): Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments' | 'settings'> & { outbox: Outbox };
+  get(): Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments' | 'quizDrafts' | 'settings'> & { outbox: Outbox };
   subscribe(listener: () => void): () => void;
   /** Adds new outbox entries (never replaces one already there). */
   queue(entries: Outbox): void;
@@ -110,16 +109,22 @@ function publish(patch: Partial<XapiStatus>): void {
   });
 }
 
-/** Fetches the course data and the data of the quizzes `sources` need, keeping what was read. */
-async function loadData(sources: Source[]): Promise<boolean> {
+/** Fetches the course data and the data of quizzes `quizIds`, keeping what was read. */
+async function loadData(quizIds: string[]): Promise<boolean> {
   if (!deps) return false;
   course ??= await deps.data.course().catch(() => undefined);
   if (!course) return false;
-  for (const id of quizzesNeeded(sources)) {
+  for (const id of quizIds) {
     if (quizzes[id]) continue;
     quizzes[id] = await deps.data.quiz(id, course).catch(() => undefined);
   }
   return true;
+}
+
+/** Reads the data of the quizzes being answered now, so an attempt submitted offline is queued at once. */
+async function prefetchDrafts(doc: ReturnType<ProgressPort['get']>): Promise<void> {
+  const ids = Object.keys(doc.quizDrafts).filter((id) => !quizzes[id]);
+  if (ids.length) await loadData(ids);
 }
 
 /** Queues an entry for each record of the document not in the outbox yet. */
@@ -130,6 +135,7 @@ async function queueNew(): Promise<void> {
   dataMissing = false;
   if (sources.length === 0) {
     deferred = [];
+    await prefetchDrafts(doc);
     return;
   }
   if (!doc.settings.seed) {
@@ -137,7 +143,7 @@ async function queueNew(): Promise<void> {
     doc = deps.progress.get();
   }
   const seed = doc.settings.seed;
-  if (!seed || !(await loadData(sources))) {
+  if (!seed || !(await loadData(quizzesNeeded(sources)))) {
     deferred = sources.map((s) => s.key);
     dataMissing = true;
     return;

@@ -46,6 +46,7 @@ function fakeProgress(initial: Partial<Doc> = {}) {
     lessons: {},
     attempts: {},
     assessments: {},
+    quizDrafts: {},
     settings: { askConfidence: true, seed: 'seed' },
     outbox: {},
     ...initial,
@@ -270,6 +271,27 @@ describe('xAPI delivery', () => {
     await settle();
     expect(lrs.stored.size).toBe(4);
     expect($xapi.get()).toMatchObject({ state: 'idle', waiting: 0, problem: undefined });
+  });
+
+  it('reads the data of a quiz being answered, so its attempt is queued offline', async () => {
+    const progress = fakeProgress();
+    const lrs = fakeLrs();
+    lrs.fail(() => ({ kind: 'retry', reason: 'offline' }));
+    let online = true;
+    startXapi({
+      config,
+      progress: progress.port,
+      send: lrs.send,
+      data: { course: async () => course, quiz: async () => (online ? quizInfo : undefined) },
+      later: fakeTimers().later,
+    });
+    progress.change({ quizDrafts: { q: { at: '2026-11-30T07:59:00.000Z', answers: { q1: 'a' } } } });
+    await settle();
+    online = false;
+    progress.change({ quizDrafts: {}, attempts: { a1: attempt('a1') } });
+    await settle();
+    expect(progress.doc().outbox['attempt:a1']!.statements).toHaveLength(2);
+    expect($xapi.get()).toMatchObject({ waiting: 2, problem: { kind: 'retry', reason: 'offline' } });
   });
 
   it('waits for the course data, counting the records as waiting', async () => {
