@@ -16,10 +16,13 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * ≤ 20 kB, /review/ HTML ≤ 15 kB, /assessment/ ≤ 15 kB, home ≤ 12 kB. The two goals not met yet hold
  * today's figure, so nothing grows while the work goes on, with the goal beside them: lesson JS ≤ 3 kB up
  * front and ≤ 14 kB with its quiz. Other figures, which no goal names, hold today's figure.
+ * The field tools' records (progress v4) add their checks to the full store, about 1,733 B on every page that loads
+ * it (home, module, progress, review, assessment JS raised by exactly that), and the import preview's names of the
+ * new collections 98 B to the progress page's HTML.
  */
 const pages = [
-  { type: 'home', file: 'index.html', js: 27_000, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_900, html: 4_600, css: 2_700 },
+  { type: 'home', file: 'index.html', js: 28_732, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 27_633, html: 4_600, css: 2_700 },
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -29,9 +32,9 @@ const pages = [
     css: 3_800,
     cold: 20_000,
   },
-  { type: 'progress', file: 'progress/index.html', js: 27_100, html: 7_900, css: 2_700 },
-  { type: 'review', file: 'review/index.html', js: 37_300, html: 15_000, css: 3_900 },
-  { type: 'assessment', file: 'assessment/index.html', js: 31_400, html: 15_000, css: 5_000 },
+  { type: 'progress', file: 'progress/index.html', js: 28_834, html: 7_998, css: 2_700 },
+  { type: 'review', file: 'review/index.html', js: 39_033, html: 15_000, css: 3_900 },
+  { type: 'assessment', file: 'assessment/index.html', js: 33_132, html: 15_000, css: 5_000 },
   { type: 'glossary', file: 'glossary/index.html', js: 7_300, html: 7_800, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_700, css: 2_600 },
 ];

@@ -491,6 +491,41 @@ export const zhHant = {
   'plan.home.error': '學習計畫沒有載入成功（可能是網路不穩）。',
   'plan.home.retry': '重試',
   // ── end assessment data files ──
+  // ── field tools: storage (src/progress/model/tool-records/, issue 16) ──
+  'dash.kind.quizDrafts': '{n} 份作答中的測驗',
+  'dash.kind.visits': '{n} 筆拜訪計劃',
+  'dash.kind.salesPlans': '{n} 份銷售計劃',
+  'dash.kind.shortages': '{n} 份短缺調研',
+  'dash.kind.reports': '{n} 份市場資訊報告',
+  'dash.kind.guidance': '{n} 張零售戶輔導單',
+  // ── end field tools: storage ──
+  // ── field tools: tools page, visit plan, sales plan (src/tools/, issue 16) ──
+  'tools.title': '工具',
+  'tools.lead': '把課程裡的方法帶到店裡用：每個工具都是一張可以離線填寫的表，存在這台手機上。',
+  'tools.privacy':
+    '零售戶的資料只存在這台手機的瀏覽器裡，不會上傳到任何地方。只有你自己在「我的進度」下載進度檔時，資料才會離開這台手機。',
+  'tools.privacy.export': '換手機或清除瀏覽器資料前，請先到「我的進度」下載進度檔。',
+  'tools.name.visit': '拜訪計劃',
+  'tools.name.sales': '銷售計劃',
+  'tools.name.shortage': '短缺調研',
+  'tools.name.report': '市場資訊報告',
+  'tools.name.guidance': '零售戶輔導單',
+  'tools.summary.visit':
+    '出門前寫下這次拜訪的目的、現狀、希望的狀態與做法；回來後記下結果和下一步。當天的拜訪按順序排好。',
+  'tools.summary.sales': '把總目標拆成分目標，每個配上措施與難點；每週填上實際量，看計劃和實際的差距。',
+  'tools.summary.shortage': '一戶一行記下需求、底線與替代意願，按片區加總，算出分配建議與替代品估計。',
+  'tools.summary.report': '照課程的報告格式，把看到的現象寫成公司用得上的資訊，可以複製成文字或列印。',
+  'tools.summary.guidance': '滯銷品調劑、暢銷品資訊、庫存檢查、資金分配與陳列清單，列印一張留給零售戶。',
+  'tools.count': '已存 {n} 筆',
+  'tools.lesson.try': '在工具裡做一次',
+  'tools.lesson.visit': '替明天要去的一家店寫一份有目的的拜訪計劃。',
+  'tools.lesson.sales': '把這個月的任務拆成分目標，配上措施與難點。',
+  'tools.lesson.shortage': '替一個短缺的品規做一次調研，算出分配建議。',
+  'tools.lesson.report': '把這週看到的一個現象寫成一份有用的資訊。',
+  'tools.lesson.guidance': '替一家零售戶做一張輔導單。',
+  'tools.learn': '這個工具用的方法在這一課：',
+  'tools.breadcrumb': '工具',
+  // ── end field tools: tools page, visit plan, sales plan ──
   // ── xAPI: statements to the organisation's LRS (src/xapi/, issue 17) ──
   'xapi.heading': '傳送給單位的學習紀錄',
   'xapi.lead':

@@ -25,20 +25,13 @@ import { buildBackupExport, buildExport, exportFileName } from './model/export.t
 import { applyImport } from './model/import.ts';
 import { laterSettings, mergeDocuments, sortKeys, unionRecords } from './model/merge.ts';
 import { readPart, readStored, type ReadResult } from './model/read.ts';
-import {
-  assemble,
-  keyOf,
-  LEGACY_KEY,
-  PARTS,
-  partOf,
-  serialisePart,
-  splitBackup,
-  type Part,
-  type PartRead,
-  type SplitRead,
-} from './model/stored.ts';
+import type { ToolCollection, ToolRecords } from './model/tool-records/index.ts';
+import { recordChecks, type Problem } from './model/validate.ts';
+import { assemble, keyOf, LEGACY_KEY, PARTS, type Part, type PartRead, type SplitRead } from './model/stored.ts';
+import { partOf, serialisePart, splitBackup } from './model/stored-write.ts';
 
-export { COLLECTION_KEYS, LEGACY_KEY, META_KEY, STORED_KEYS } from './model/stored.ts';
+export { COLLECTION_KEYS, LEGACY_KEY, META_KEY } from './model/stored.ts';
+export { STORED_KEYS } from './model/stored-write.ts';
 export const BACKUP_PREFIX = 'performance-coach:backup:';
 /** Written by earlier versions of the site; never read now, removed on sight (the undo point lives only in memory). */
 export const UNDO_KEY = 'performance-coach:undo';
@@ -231,8 +224,9 @@ function write(doc: ProgressDoc): boolean {
     for (const part of PARTS) {
       const s = seen.get(part);
       const value = valueOf(doc, part);
-      const damaged = s?.read.kind === 'ok' && s.read.damage !== undefined;
-      if (s && s.raw !== null && !damaged && s.value === value && s.epoch === doc.epoch.id) continue;
+      // A damaged part, or one an earlier version of the site wrote, is written again.
+      const stale = s?.read.kind === 'ok' && (s.read.damage !== undefined || s.read.older !== undefined);
+      if (s && s.raw !== null && !stale && s.value === value && s.epoch === doc.epoch.id) continue;
       // A new learner's untouched collections are not stored.
       if ((!s || s.raw === null) && part !== 'meta' && Object.keys(value as object).length === 0) continue;
       const raw = serialisePart(doc, part);
@@ -290,9 +284,16 @@ function dropLegacy(): void {
   }
 }
 
-/** True when some stored key holds records of an older epoch (left by an erase torn between keys). */
+/**
+ * True when some stored key holds records of an older epoch (left by an erase torn between keys), or was written by
+ * an earlier version of the site: written again at the current version, so a tab of that version stops writing.
+ */
 function superseded(epoch: string): boolean {
-  return [...seen.values()].some((s) => s.raw !== null && s.epoch !== undefined && s.epoch !== epoch);
+  return [...seen.values()].some(
+    (s) =>
+      s.raw !== null &&
+      ((s.epoch !== undefined && s.epoch !== epoch) || (s.read.kind === 'ok' && s.read.older !== undefined)),
+  );
 }
 
 /** Goes on in this tab only, without touching storage. */
@@ -614,3 +615,79 @@ function startInBrowser(): void {
 }
 onMount($progress, startInBrowser);
 onMount($progressStatus, startInBrowser);
+
+/** What saving a field-tool record came to: the record as stored, or the first field that is not valid. */
+export type ToolSave<C extends ToolCollection> = { ok: true; record: ToolRecords[C] } | { ok: false; problem: Problem };
+
+/**
+ * Saves a field-tool record, new or edited, stamped with the time of this change (so it wins a merge over the
+ * copy it replaces) and no longer deleted. A record that is not valid is refused and nothing changes.
+ */
+export function saveToolRecord<C extends ToolCollection>(
+  collection: C,
+  record: ToolRecords[C],
+  now = new Date(),
+): ToolSave<C> {
+  const copy = structuredClone({ ...record, at: now.toISOString() }) as unknown as Record<string, unknown>;
+  delete copy['deleted'];
+  const problem = recordChecks[collection](copy);
+  if (problem) return { ok: false, problem };
+  const saved = copy as unknown as ToolRecords[C];
+  updateProgress((doc) => ({ ...doc, [collection]: { ...doc[collection], [saved.id]: saved } }), now);
+  return { ok: true, record: saved };
+}
+
+/** Changes one stored tool record; false (and nothing changes) when there is no such record or `change` declines. */
+function changeToolRecord<C extends ToolCollection>(
+  collection: C,
+  id: string,
+  change: (record: ToolRecords[C]) => ToolRecords[C] | undefined,
+  now: Date,
+): boolean {
+  let changed = false;
+  updateProgress((doc) => {
+    const records = doc[collection] as Record<string, ToolRecords[C]>;
+    const record = Object.hasOwn(records, id) ? records[id] : undefined;
+    const next = record && change(record);
+    if (!next) return doc;
+    changed = true;
+    return { ...doc, [collection]: { ...records, [id]: next } };
+  }, now);
+  return changed;
+}
+
+/**
+ * Deletes a tool record by keeping it as a tombstone (`deleted`, stamped now): another tab or an import that still
+ * has the record cannot bring it back, and restoreToolRecord undoes it. False when there is nothing to delete.
+ */
+export function deleteToolRecord(collection: ToolCollection, id: string, now = new Date()): boolean {
+  return changeToolRecord(
+    collection,
+    id,
+    (record) => (record.deleted ? undefined : { ...record, deleted: true, at: now.toISOString() }),
+    now,
+  );
+}
+
+/** Undoes a delete: the record is back, stamped now so the restore wins over the tombstone. */
+export function restoreToolRecord(collection: ToolCollection, id: string, now = new Date()): boolean {
+  return changeToolRecord(
+    collection,
+    id,
+    (record) => {
+      if (!record.deleted) return undefined;
+      const restored = { ...record, at: now.toISOString() };
+      delete restored.deleted;
+      return restored;
+    },
+    now,
+  );
+}
+
+/** A new record id: the kind, the time and a random part, so two tabs or two phones never make the same one. */
+export function newToolRecordId(kind: string, now = new Date()): string {
+  const random = newEpoch(now)
+    .id.replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 12);
+  return `${kind}-${now.getTime().toString(36)}-${random}`;
+}

@@ -33,7 +33,7 @@ describe('refusing bad progress files', () => {
     [
       'future-version.json',
       'newer-version',
-      '這個檔案來自較新版本的網站（第 99 版，這裡是第 3 版）。請在最新版網站匯入，以免遺失資料。',
+      '這個檔案來自較新版本的網站（第 99 版，這裡是第 4 版）。請在最新版網站匯入，以免遺失資料。',
     ],
     [
       'proto-pollution.json',
@@ -126,7 +126,7 @@ describe('accepting our own files', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.fromVersion).toBe(1);
-      expect(result.doc.version).toBe(3);
+      expect(result.doc.version).toBe(4);
       expect(Object.keys(result.doc.lessons)).toHaveLength(3);
     }
   });
@@ -149,9 +149,45 @@ describe('preview, merge and replace', () => {
 
   it('counts what is new, what differs and what only this browser has', () => {
     const preview = previewImport(current, incoming);
-    expect(preview.added).toEqual({ lessons: 0, attempts: 1, assessments: 1, drafts: 1, review: 1, quizDrafts: 0 });
-    expect(preview.changed).toEqual({ lessons: 1, attempts: 0, assessments: 0, drafts: 0, review: 0, quizDrafts: 0 });
-    expect(preview.onlyHere).toEqual({ lessons: 1, attempts: 0, assessments: 0, drafts: 0, review: 0, quizDrafts: 0 });
+    expect(preview.added).toEqual({
+      lessons: 0,
+      attempts: 1,
+      assessments: 1,
+      drafts: 1,
+      review: 1,
+      quizDrafts: 0,
+      visits: 0,
+      salesPlans: 0,
+      shortages: 0,
+      reports: 0,
+      guidance: 0,
+    });
+    expect(preview.changed).toEqual({
+      lessons: 1,
+      attempts: 0,
+      assessments: 0,
+      drafts: 0,
+      review: 0,
+      quizDrafts: 0,
+      visits: 0,
+      salesPlans: 0,
+      shortages: 0,
+      reports: 0,
+      guidance: 0,
+    });
+    expect(preview.onlyHere).toEqual({
+      lessons: 1,
+      attempts: 0,
+      assessments: 0,
+      drafts: 0,
+      review: 0,
+      quizDrafts: 0,
+      visits: 0,
+      salesPlans: 0,
+      shortages: 0,
+      reports: 0,
+      guidance: 0,
+    });
   });
   it('merge keeps both sides, the later change of each record winning', () => {
     const merged = applyImport(current, incoming, 'merge', epoch);

@@ -10,7 +10,8 @@ import { memoryEngine, type StorageEngine } from '../../src/progress/browser/eng
 import { readLight, writeLessonLight } from '../../src/progress/browser/light.ts';
 import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
 import { readStored } from '../../src/progress/model/read.ts';
-import { COLLECTION_KEYS, LEGACY_KEY, META_KEY, serialisePart } from '../../src/progress/model/stored.ts';
+import { COLLECTION_KEYS, LEGACY_KEY, META_KEY } from '../../src/progress/model/stored.ts';
+import { serialisePart } from '../../src/progress/model/stored-write.ts';
 import {
   $progress,
   $progressStatus,

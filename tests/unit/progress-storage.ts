@@ -2,7 +2,8 @@
 import type { memoryEngine } from '../../src/progress/browser/engine.ts';
 import type { ProgressDoc } from '../../src/progress/model/document.ts';
 import { readSplit } from '../../src/progress/model/read.ts';
-import { keyOf, PARTS, serialiseDocument, type RawParts } from '../../src/progress/model/stored.ts';
+import { keyOf, PARTS, type RawParts } from '../../src/progress/model/stored.ts';
+import { serialiseDocument } from '../../src/progress/model/stored-write.ts';
 
 type Engine = ReturnType<typeof memoryEngine>;
 

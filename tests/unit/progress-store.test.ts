@@ -98,6 +98,7 @@ describe('migrations', () => {
   it.each([
     ['v1.json', 1],
     ['v2.json', 2],
+    ['v3.json', 3],
   ])('brings the %s fixture to the current version', (name, from) => {
     const result = readStored(fixture(name));
     expect(result.kind).toBe('ok');

@@ -7,8 +7,9 @@ import './progress-zod-jitless.ts';
 import * as z from 'zod/v4/mini';
 import { isProgressId, MAX_ID_LENGTH } from '../../src/progress/model/ids.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';
+import { toolRecordChecks } from '../../src/progress/model/tool-records/index.ts';
 
-const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 4;
 
 /** Limits that keep a hostile or broken file from swelling the store. */
 export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
@@ -97,6 +98,11 @@ export const settingsSchema = z.object({
   lastExportAt: z.optional(isoTime),
 });
 
+/** A tool record, accepted when its hand validator accepts it (see the note in progressSchema). */
+function toolRecordSchema(name: keyof typeof toolRecordChecks) {
+  return z.custom<Record<string, unknown>>((v) => toolRecordChecks[name](v) === undefined);
+}
+
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   /**
@@ -110,5 +116,12 @@ export const progressSchema = z.object({
   drafts: recordOf(draftSchema),
   review: recordOf(reviewCardSchema),
   quizDrafts: recordOf(quizDraftSchema),
+  // The field tools' collections (v4) were never checked by zod: their records are checked by the hand validators
+  // alone, tested field by field in tools-records.test.ts. Here they only keep the document's shape.
+  visits: recordOf(toolRecordSchema('visits')),
+  salesPlans: recordOf(toolRecordSchema('salesPlans')),
+  shortages: recordOf(toolRecordSchema('shortages')),
+  reports: recordOf(toolRecordSchema('reports')),
+  guidance: recordOf(toolRecordSchema('guidance')),
   settings: settingsSchema,
 });

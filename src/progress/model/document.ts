@@ -5,10 +5,12 @@
  * merged record by record instead of one copy overwriting the other.
  */
 import { LIMITS } from './checks.ts';
+import { TOOL_COLLECTIONS } from './tool-records/names.ts';
+import type { ToolRecords } from './tool-records/index.ts';
 
 export { LIMITS };
 export const APP_ID = 'performance-coach';
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The message of an impossible or malformed time, quoted by the import's refusal. */
 export const TIME_MESSAGE = '時間格式不對或不存在';
@@ -108,11 +110,25 @@ export type ProgressDoc = {
   drafts: Record<string, Draft>;
   review: Record<string, ReviewCard>;
   quizDrafts: Record<string, QuizDraft>;
+  /** The field tools' records (v4): visit plans, sales plans, shortage surveys, market reports, guidance sheets. */
+  visits: Record<string, ToolRecords['visits']>;
+  salesPlans: Record<string, ToolRecords['salesPlans']>;
+  shortages: Record<string, ToolRecords['shortages']>;
+  reports: Record<string, ToolRecords['reports']>;
+  guidance: Record<string, ToolRecords['guidance']>;
   settings: Settings;
 };
 
 /** The record collections of the document, each keyed by a stable id. */
-export const COLLECTIONS = ['lessons', 'attempts', 'assessments', 'drafts', 'review', 'quizDrafts'] as const;
+export const COLLECTIONS = [
+  'lessons',
+  'attempts',
+  'assessments',
+  'drafts',
+  'review',
+  'quizDrafts',
+  ...TOOL_COLLECTIONS,
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Each collection's record type. */
@@ -132,6 +148,11 @@ export function emptyDocument(epoch: ProgressDoc['epoch'] = INITIAL_EPOCH): Prog
     drafts: {},
     review: {},
     quizDrafts: {},
+    visits: {},
+    salesPlans: {},
+    shortages: {},
+    reports: {},
+    guidance: {},
     settings: { askConfidence: true },
   };
 }

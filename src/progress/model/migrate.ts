@@ -21,6 +21,8 @@ const steps: Record<number, Step> = {
   }),
   // v3 adds quiz answers in progress (quizDrafts).
   2: (doc) => ({ ...doc, version: 3, quizDrafts: {} }),
+  // v4 adds the field tools' records: visit plans, sales plans, shortage surveys, market reports, guidance sheets.
+  3: (doc) => ({ ...doc, version: 4, visits: {}, salesPlans: {}, shortages: {}, reports: {}, guidance: {} }),
 };
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; reason: string };

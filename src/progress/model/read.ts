@@ -13,12 +13,12 @@ import {
   PARTS,
   readCollection,
   readMeta,
-  splitBackupParts,
   type Part,
   type PartRead,
   type RawParts,
   type SplitRead,
 } from './stored.ts';
+import { splitBackupParts } from './stored-write.ts';
 export { hasForbiddenKey, isObject, safeJsonParse } from './json.ts';
 import {
   collectionChecks,

@@ -32,31 +32,13 @@ export const LEGACY_KEY = `${KEY_PREFIX}progress`;
 export const COLLECTION_KEYS: Record<CollectionName, string> = Object.fromEntries(
   COLLECTIONS.map((name) => [name, `${KEY_PREFIX}${name}`]),
 ) as Record<CollectionName, string>;
-/** Every key the split document is stored in, meta last (the order writes happen in). */
-export const STORED_KEYS: readonly string[] = [...COLLECTIONS.map((n) => COLLECTION_KEYS[n]), META_KEY];
 
 export type Part = 'meta' | CollectionName;
 export const PARTS: readonly Part[] = [...COLLECTIONS, 'meta'];
 export const keyOf = (part: Part): string => (part === 'meta' ? META_KEY : COLLECTION_KEYS[part]);
-/** The part a storage key holds, or undefined for any other key. */
-export function partOf(key: string): Part | undefined {
-  if (key === META_KEY) return 'meta';
-  return COLLECTIONS.find((name) => COLLECTION_KEYS[name] === key);
-}
 
 /** The raw stored values, by part (null: absent). */
 export type RawParts = Partial<Record<Part, string | null>>;
-
-/** The serialised value of one part of `doc`. */
-export function serialisePart(doc: ProgressDoc, part: Part): string {
-  if (part === 'meta') return JSON.stringify({ version: doc.version, epoch: doc.epoch, settings: doc.settings });
-  return JSON.stringify({ version: doc.version, epoch: doc.epoch, records: doc[part] });
-}
-
-/** Every part of `doc`, serialised. */
-export function serialiseDocument(doc: ProgressDoc): Record<Part, string> {
-  return Object.fromEntries(PARTS.map((part) => [part, serialisePart(doc, part)])) as Record<Part, string>;
-}
 
 export interface Damage {
   reason: 'not-json' | 'invalid';
@@ -68,11 +50,25 @@ export interface Damage {
 export type PartRead =
   | { kind: 'empty' }
   | { kind: 'newer'; version: number }
-  /** `value` is the records (collections) or the settings (meta); `damage` when some had to be dropped. */
-  | { kind: 'ok'; epoch: Epoch | undefined; value: unknown; damage?: Damage };
+  /**
+   * `value` is the records (collections) or the settings (meta); `damage` when some had to be dropped; `older` is the
+   * version of a part an earlier version of the site wrote, to be written again at the current one.
+   */
+  | { kind: 'ok'; epoch: Epoch | undefined; value: unknown; damage?: Damage; older?: number };
 
 const newer = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v > CURRENT_VERSION ? v : undefined;
+
+/** The first version stored one key per collection. */
+export const FIRST_SPLIT_VERSION = 3;
+
+/**
+ * The version of a part written by an earlier version of the site whose records read as they are, or undefined.
+ * v4 only added collections, so a v3 key holds the same records; a version that changes the records of an existing
+ * collection must turn its older parts into current ones here instead.
+ */
+const older = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= FIRST_SPLIT_VERSION && v < CURRENT_VERSION ? v : undefined;
 
 /** Keeps every record of a damaged collection that is valid on its own. */
 function salvageRecords(source: unknown, record: Check): { records: Record<string, unknown>; dropped: number } {
@@ -117,12 +113,15 @@ export function readMeta(raw: string | null | undefined): PartRead {
   const epoch = readEpoch(data);
   const settings = data['settings'];
   const settingsOk = settingsCheck(settings) === undefined;
-  const bad = Number(data['version'] !== CURRENT_VERSION) + Number(!epoch) + Number(!settingsOk);
+  const version = older(data['version']);
+  const bad =
+    Number(data['version'] !== CURRENT_VERSION && version === undefined) + Number(!epoch) + Number(!settingsOk);
   return {
     kind: 'ok',
     epoch,
     value: settingsOk ? settings : undefined,
     ...(bad > 0 && { damage: { reason: 'invalid', kept: Number(settingsOk), dropped: bad } }),
+    ...(version !== undefined && { older: version }),
   };
 }
 
@@ -133,8 +132,11 @@ export function readCollection(raw: string | null | undefined, collection: Check
   const data = parsed.data;
   const epoch = readEpoch(data);
   const records = data['records'];
-  if (data['version'] === CURRENT_VERSION && epoch && collection(records) === undefined)
-    return { kind: 'ok', epoch, value: records };
+  const version = older(data['version']);
+  if ((data['version'] === CURRENT_VERSION || version !== undefined) && epoch && collection(records) === undefined)
+    return version === undefined
+      ? { kind: 'ok', epoch, value: records }
+      : { kind: 'ok', epoch, value: records, older: version };
   const salvaged = salvageRecords(records, record);
   return {
     kind: 'ok',
@@ -196,32 +198,4 @@ export function assemble(reads: Partial<Record<Part, PartRead>>): SplitRead {
   if (version !== undefined) return { kind: 'newer', version, doc };
   if (damaged.length > 0) return { kind: 'corrupt', doc, damaged, reason, kept, dropped };
   return { kind: any ? 'ok' : 'empty', doc };
-}
-
-/**
- * A backup of damaged split data: the raw values of the damaged keys (and meta), byte for byte,
- * in a wrapper that readStored recognises, so the backup download and its import keep working.
- */
-export interface SplitBackup {
-  app: 'performance-coach';
-  kind: 'split';
-  keys: Record<string, string>;
-}
-
-export function splitBackup(raws: Record<string, string>): string {
-  const backup: SplitBackup = { app: 'performance-coach', kind: 'split', keys: raws };
-  return JSON.stringify(backup);
-}
-
-/** The raw parts of a split backup, or undefined when `data` is not one. */
-export function splitBackupParts(data: unknown): RawParts | undefined {
-  if (!isObject(data) || data['app'] !== 'performance-coach' || data['kind'] !== 'split') return undefined;
-  const keys = data['keys'];
-  if (!isObject(keys)) return undefined;
-  const raws: RawParts = {};
-  for (const [key, value] of Object.entries(keys)) {
-    const part = partOf(key);
-    if (part && typeof value === 'string') raws[part] = value;
-  }
-  return raws;
 }

@@ -33,6 +33,16 @@ export function isValidIsoTime(value: string): boolean {
   return true;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a calendar date written YYYY-MM-DD that exists (`2026-02-29` and `2026-4-1` are refused). */
+export function isValidIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = m.slice(1, 4).map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** Milliseconds since 1970 for a valid stored time, NaN otherwise; for ordering times written with different offsets. */
 export function timeValue(value: string): number {
   return isValidIsoTime(value) ? Date.parse(value) : Number.NaN;

@@ -21,6 +21,8 @@ import {
   type Check,
 } from './checks.ts';
 
+import { toolRecordChecks } from './tool-records/index.ts';
+
 export * from './checks.ts';
 
 const idArray: Check = (v) =>
@@ -65,6 +67,7 @@ export const recordChecks = {
   drafts: draft,
   review: reviewCard,
   quizDrafts: quizDraft,
+  ...toolRecordChecks,
 } as const;
 
 /** One whole collection: ids as keys, at most LIMITS.records entries. */
@@ -75,6 +78,11 @@ export const collectionChecks = {
   drafts: /* @__PURE__ */ recordOf(draft, LIMITS.records),
   review: /* @__PURE__ */ recordOf(reviewCard, LIMITS.records),
   quizDrafts: /* @__PURE__ */ recordOf(quizDraft, LIMITS.records),
+  visits: /* @__PURE__ */ recordOf(toolRecordChecks.visits, LIMITS.records),
+  salesPlans: /* @__PURE__ */ recordOf(toolRecordChecks.salesPlans, LIMITS.records),
+  shortages: /* @__PURE__ */ recordOf(toolRecordChecks.shortages, LIMITS.records),
+  reports: /* @__PURE__ */ recordOf(toolRecordChecks.reports, LIMITS.records),
+  guidance: /* @__PURE__ */ recordOf(toolRecordChecks.guidance, LIMITS.records),
 } as const;
 
 /** The whole document at `version`. */
