@@ -37,6 +37,8 @@ Object.assign(process.env, {
   EVENTS_REPO: 'test',
   WINSTON_CONSOLE_LEVEL: 'error',
   SERVICE_AWAIT_UPDATES: 'true',
+  // aws-sdk v2 (a dependency of the service, unused in memory mode) prints an end-of-support notice.
+  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
 });
 const require = createRequire(import.meta.url);
 const dist = join(require.resolve('xapi-statements/package.json'), '..', 'dist');

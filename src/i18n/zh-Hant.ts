@@ -527,6 +527,8 @@ export const zhHant = {
   'tools.breadcrumb': '工具',
   // ── end field tools: tools page, visit plan, sales plan ──
   // ── xAPI: statements to the organisation's LRS (src/xapi/, issue 17) ──
+  'dash.kind.outbox': '{n} 筆給單位的學習紀錄',
+  'xapi.footer': '你的學習進度存在這台裝置的瀏覽器裡；你的單位設定了同時傳一份學習紀錄給單位（見「我的進度」）。',
   'xapi.heading': '傳送給單位的學習紀錄',
   'xapi.lead':
     '這個網站由你的單位設定為：你完成的課、測驗的作答和自評結果，會傳到單位的學習紀錄系統（{lrs}）。紀錄先保存在這台裝置上，傳送成功才算送出；離線時會等到連上網路再送。',

@@ -16,11 +16,13 @@ import {
   type AssessmentResult,
   type Answer,
   type Attempt,
+  type OutboxEntry,
   type ProgressDoc,
   type QuizDraft,
   type ReviewCard,
   type Settings,
 } from './model/document.ts';
+import { own } from './model/ids.ts';
 import { buildBackupExport, buildExport, exportFileName } from './model/export.ts';
 import { applyImport } from './model/import.ts';
 import { laterSettings, mergeDocuments, sortKeys, unionRecords } from './model/merge.ts';
@@ -470,7 +472,10 @@ export function changeWithUndo(
  */
 export function eraseProgress(now = new Date()): void {
   const epoch = newEpoch(now);
-  changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), settings: doc.settings }), now);
+  // Statements not yet sent to the organisation's LRS are about what was done before the erase: they stay.
+  const waiting = (doc: ProgressDoc) =>
+    Object.fromEntries(Object.entries(doc.outbox).filter(([, entry]) => entry.sent === undefined));
+  changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), outbox: waiting(doc), settings: doc.settings }), now);
   if ($progressStatus.get().mode !== 'saved') return;
   for (const key of [...listBackups().map((b) => b.key), UNDO_KEY, LEGACY_KEY]) {
     try {
@@ -569,6 +574,22 @@ export function recordAssessment(result: AssessmentResult): void {
 /** Changes a setting. */
 export function updateSettings(change: Partial<Omit<Settings, 'at'>>, now = new Date()): void {
   updateProgress((doc) => ({ ...doc, settings: { ...doc.settings, ...change, at: now.toISOString() } }));
+}
+
+/** Adds xAPI outbox entries (src/xapi/); an entry already there, in this tab or another, is kept as it is. */
+export function queueOutbox(entries: Record<string, OutboxEntry>): void {
+  updateProgress((doc) => {
+    const fresh = Object.entries(entries).filter(([key]) => !Object.hasOwn(doc.outbox, key));
+    return fresh.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(fresh) } } : doc;
+  });
+}
+
+/** Marks xAPI outbox entries sent: `entries` are their sent versions (statements dropped, count kept). */
+export function markOutboxSent(entries: Record<string, OutboxEntry>): void {
+  updateProgress((doc) => {
+    const changed = Object.entries(entries).filter(([key]) => own(doc.outbox, key)?.sent === undefined);
+    return changed.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(changed) } } : doc;
+  });
 }
 
 /** Merges (default) or replaces with an imported document, keeping the previous state for undo. */

@@ -98,12 +98,13 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 async function statementsInLrs(): Promise<Statement[]> {
   const client = new XAPI({ endpoint, auth: XAPI.toBasicAuth(KEY, SECRET), version: '1.0.3' });
   const all: Statement[] = [];
-  let page = await client.getStatements({ limit: 500 });
-  all.push(...page.data.statements);
-  while (page.data.more) {
-    page = await client.getMoreStatements({ more: page.data.more });
-    all.push(...page.data.statements);
-  }
+  let more: string | undefined;
+  do {
+    const page = more ? await client.getMoreStatements({ more }) : await client.getStatements({ limit: 500 });
+    const data = page.data as { statements: Statement[]; more?: string };
+    all.push(...data.statements);
+    more = data.more || undefined;
+  } while (more);
   return all;
 }
 

@@ -8,6 +8,7 @@ import {
   fraction,
   here,
   id,
+  isPlain,
   isoTime,
   LIMITS,
   lessonRecord,
@@ -59,6 +60,29 @@ export const draft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(cou
 
 export const quizDraft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
 
+/** A queued xAPI statement: a plain object with a UUID id (what it says is the LRS's to judge). */
+const STATEMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const statement: Check = (v) => {
+  if (!isPlain(v)) return here;
+  const id = v['id'];
+  return typeof id === 'string' && STATEMENT_ID.test(id) ? undefined : { path: ['id'] };
+};
+/** At most this many statements per entry (an attempt's questions and the quiz). */
+const STATEMENTS_LIMIT = 500;
+const statementList: Check = (v) => {
+  if (!Array.isArray(v)) return here;
+  for (let i = 0; i < v.length; i++) {
+    const problem = statement(v[i]);
+    if (problem) return { path: [i, ...problem.path] };
+  }
+  return v.length <= STATEMENTS_LIMIT ? undefined : here;
+};
+
+export const outboxEntry = /* @__PURE__ */ object(
+  { at: isoTime, statements: statementList, count: range(0, STATEMENTS_LIMIT, true), sent: isoTime },
+  ['sent'],
+);
+
 /** Each collection's record check, for validating records one by one. */
 export const recordChecks = {
   lessons: lessonRecord,
@@ -68,6 +92,7 @@ export const recordChecks = {
   review: reviewCard,
   quizDrafts: quizDraft,
   ...toolRecordChecks,
+  outbox: outboxEntry,
 } as const;
 
 /** One whole collection: ids as keys, at most LIMITS.records entries. */
@@ -83,6 +108,7 @@ export const collectionChecks = {
   shortages: /* @__PURE__ */ recordOf(toolRecordChecks.shortages, LIMITS.records),
   reports: /* @__PURE__ */ recordOf(toolRecordChecks.reports, LIMITS.records),
   guidance: /* @__PURE__ */ recordOf(toolRecordChecks.guidance, LIMITS.records),
+  outbox: /* @__PURE__ */ recordOf(outboxEntry, LIMITS.records),
 } as const;
 
 /** The whole document at `version`. */

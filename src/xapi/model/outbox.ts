@@ -4,7 +4,7 @@
  * done, an attempt, an assessment), keyed by that record, so each record is queued once; its
  * statements keep their ids for every retry, and the entry keeps only its time once sent. Pure.
  */
-import type { ProgressDoc } from '../../progress/model/document.ts';
+import type { OutboxEntry, ProgressDoc } from '../../progress/model/document.ts';
 import {
   assessmentCompleted,
   attemptStatements,
@@ -16,18 +16,12 @@ import {
   type StatementSite,
 } from './statements.ts';
 
-/** One queued record's statements. `at` changes when the entry does, so a merge keeps the later state. */
-export interface OutboxEntry {
-  at: string;
-  /** The statements still to send; emptied once the LRS has them. */
-  statements: Statement[];
-  /** How many statements the entry carries (kept after they are sent, for the count shown). */
-  count: number;
-  /** When the LRS accepted them. */
-  sent?: string | undefined;
-}
-
+export type { OutboxEntry };
+/** The outbox collection of the progress document: one entry per record reported, by the record's key. */
 export type Outbox = Record<string, OutboxEntry>;
+
+/** The statements of an entry (stored as plain JSON objects). */
+const statementsOf = (entry: OutboxEntry): Statement[] => entry.statements as unknown as Statement[];
 
 /** The most statements one request carries (one entry is never split: its statements go together). */
 export const BATCH_LIMIT = 50;
@@ -80,7 +74,7 @@ export function queueSources(input: {
   const entries: Outbox = {};
   const deferred: string[] = [];
   const add = (key: string, statements: Statement[]) => {
-    entries[key] = { at, statements, count: statements.length };
+    entries[key] = { at, statements: statements as unknown as OutboxEntry['statements'], count: statements.length };
   };
   for (const source of input.sources) {
     if (source.kind === 'lesson') {
@@ -132,7 +126,7 @@ export function nextBatch(outbox: Outbox, limit = BATCH_LIMIT): { keys: string[]
     const entry = outbox[key]!;
     if (keys.length > 0 && statements.length + entry.statements.length > limit) break;
     keys.push(key);
-    statements.push(...entry.statements);
+    statements.push(...statementsOf(entry));
   }
   return { keys, statements };
 }
