@@ -20,6 +20,7 @@ import {
   unqueued,
   waitingCount,
   type Outbox,
+  type Reported,
 } from './model/outbox.ts';
 import type { CourseInfo, CoursePort, QuizInfo } from './model/statements.ts';
 import type { Sender } from './browser/send.ts';
@@ -43,7 +44,7 @@ export const $xapi = atom<XapiStatus>({ state: 'idle', waiting: 0, sent: 0 });
 
 /** The progress store, as this store uses it. */
 export interface ProgressPort {
-  get(): Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments' | 'quizDrafts' | 'settings'> & { outbox: Outbox };
+  get(): Reported & Pick<ProgressDoc, 'quizDrafts' | 'settings'> & { outbox: Outbox };
   subscribe(listener: () => void): () => void;
   /** Adds new outbox entries (never replaces one already there). */
   queue(entries: Outbox): void;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { isUuid, sha1, URL_NAMESPACE, uuidV5 } from '../../src/xapi/model/uuid.ts';
@@ -279,6 +281,11 @@ describe('outbox', () => {
     },
     attempts: { [attempt.id]: attempt },
     assessments: { [assessment.id]: assessment },
+    visits: {},
+    salesPlans: {},
+    shortages: {},
+    reports: {},
+    guidance: {},
   };
   const now = new Date('2026-12-01T00:00:00.000Z');
   const queue = (quizzes: Record<string, QuizInfo | undefined>, outbox: Outbox = {}) =>
@@ -321,6 +328,32 @@ describe('outbox', () => {
       sent: later.toISOString(),
     });
     expect(markSent(sent, all.keys.slice(0, 2), later)).toEqual({});
+  });
+
+  it('reports each saved tool record once, naming the tool only; a deleted one never', () => {
+    const v4 = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/progress/v4.json'), 'utf8'));
+    const withTools = { ...doc, visits: v4.visits, shortages: v4.shortages, guidance: v4.guidance };
+    const sources = sourcesOf(withTools).filter((s) => s.kind === 'tool');
+    const live = Object.values(v4.visits as Record<string, { deleted?: true }>).filter((r) => !r.deleted).length;
+    expect(sources).toHaveLength(live + Object.keys(v4.shortages).length + Object.keys(v4.guidance).length);
+    expect(sources.map((s) => s.key)).not.toContain('tool:visits:visit-mk0-b2');
+    const { entries } = queueSources({ doc: withTools, sources, site, learner, course, quizzes: {}, now });
+    const statements = Object.values(entries).flatMap((e) => e.statements) as unknown as Statement[];
+    expect(statements).toHaveLength(sources.length);
+    for (const s of statements) {
+      expect(problemsOf(s)).toEqual([]);
+      expect(s.verb.id).toBe('http://adlnet.gov/expapi/verbs/interacted');
+      // Nothing the record holds (shop names, purposes, notes) goes out: only its time, and the tool.
+      const text = JSON.stringify(s);
+      const written = [...Object.values(v4.visits), ...Object.values(v4.shortages), ...Object.values(v4.guidance)]
+        .flatMap((record) => Object.values(record as Record<string, unknown>))
+        .filter((value): value is string => typeof value === 'string' && /[\u3400-\u9fff]/.test(value));
+      expect(written.length).toBeGreaterThan(5);
+      for (const value of written) expect(text).not.toContain(value);
+    }
+    expect(
+      statements.find((s) => s.object.objectType === 'Activity' && s.object.id.endsWith('/tools/visit/')),
+    ).toBeDefined();
   });
 
   it('queues a lesson done again later as a new record', () => {

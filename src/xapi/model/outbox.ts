@@ -13,8 +13,15 @@ import {
   type Learner,
   type QuizInfo,
   type Statement,
+  toolUsed,
   type StatementSite,
+  type ToolName,
 } from './statements.ts';
+import { TOOLS } from './vocabulary.ts';
+
+/** The parts of the progress document statements are built from. */
+export type Reported = Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments' | ToolName>;
+const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
 
 export type { OutboxEntry };
 /** The outbox collection of the progress document: one entry per record reported, by the record's key. */
@@ -29,10 +36,11 @@ export const BATCH_LIMIT = 50;
 export type Source =
   | { key: string; kind: 'lesson'; lesson: string; at: string }
   | { key: string; kind: 'attempt'; attempt: string; quiz: string }
-  | { key: string; kind: 'assessment'; assessment: string };
+  | { key: string; kind: 'assessment'; assessment: string }
+  | { key: string; kind: 'tool'; tool: ToolName; record: string };
 
 /** The outbox key of each record that should be reported, in the document's key order. */
-export function sourcesOf(doc: Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments'>): Source[] {
+export function sourcesOf(doc: Reported): Source[] {
   const out: Source[] = [];
   for (const [lesson, record] of Object.entries(doc.lessons))
     if (record.done) out.push({ key: `lesson:${lesson}:${record.at}`, kind: 'lesson', lesson, at: record.at });
@@ -40,6 +48,10 @@ export function sourcesOf(doc: Pick<ProgressDoc, 'lessons' | 'attempts' | 'asses
     out.push({ key: `attempt:${id}`, kind: 'attempt', attempt: id, quiz: attempt.quiz });
   for (const id of Object.keys(doc.assessments))
     out.push({ key: `assessment:${id}`, kind: 'assessment', assessment: id });
+  // A tool record is reported once, when first seen saved (a deleted one, never).
+  for (const tool of TOOL_NAMES)
+    for (const [id, record] of Object.entries(doc[tool] ?? {}))
+      if (!record.deleted) out.push({ key: `tool:${tool}:${id}`, kind: 'tool', tool, record: id });
   return out;
 }
 
@@ -61,7 +73,7 @@ export interface Queued {
 
 /** Builds the entries of `sources`; attempts whose quiz data is missing wait for a later call. */
 export function queueSources(input: {
-  doc: Pick<ProgressDoc, 'lessons' | 'attempts' | 'assessments'>;
+  doc: Reported;
   sources: Source[];
   site: StatementSite;
   learner: Learner;
@@ -87,9 +99,12 @@ export function queueSources(input: {
       if (!attempt) continue;
       if (!quiz) deferred.push(source.key);
       else add(source.key, attemptStatements(site, learner, attempt, quiz));
-    } else {
+    } else if (source.kind === 'assessment') {
       const result = doc.assessments[source.assessment];
       if (result) add(source.key, [assessmentCompleted(site, learner, result, course)]);
+    } else {
+      const record = doc[source.tool][source.record];
+      if (record && !record.deleted) add(source.key, [toolUsed(site, learner, source.tool, record)]);
     }
   }
   return { entries, deferred };

@@ -9,7 +9,7 @@ import type { AssessmentResult, Attempt, LessonRecord } from '../../progress/mod
 import type { Question } from '../../course/model/schemas.ts';
 import type { FrameworkInfo, ScaleRange } from '../../assessment/model/model.ts';
 import { factorLevels } from '../../assessment/model/scoring.ts';
-import { ACTIVITY_TYPES, CERTAINTY, LANGUAGE, PLATFORM, siteIris, VERBS } from './vocabulary.ts';
+import { ACTIVITY_TYPES, CERTAINTY, LANGUAGE, PLATFORM, siteIris, TOOLS, VERBS } from './vocabulary.ts';
 import { URL_NAMESPACE, uuidV5 } from './uuid.ts';
 
 export type { Statement };
@@ -229,6 +229,30 @@ export function attemptStatements(
     .map((q) => questionAnswered(site, learner, attempt, q, quiz))
     .filter((s): s is Statement => s !== undefined);
   return [...answered, quizCompleted(site, learner, attempt, quiz)];
+}
+
+export type ToolName = keyof typeof TOOLS;
+export const toolIri = (site: string, tool: ToolName) => `${site}tools/${TOOLS[tool].path}/`;
+
+/**
+ * A field tool used: one statement per record the learner saved (a visit plan, a shortage survey, …),
+ * naming the tool only. What the record holds (shops, amounts, notes) is never sent.
+ */
+export function toolUsed(
+  site: StatementSite,
+  learner: Learner,
+  tool: ToolName,
+  record: { id: string; at: string },
+): Statement {
+  return {
+    id: statementId(site.site, learner, 'tool', tool, record.id),
+    actor: actorOf(site, learner),
+    verb: VERBS.interacted,
+    object: activity(toolIri(site.site, tool), ACTIVITY_TYPES.performance, TOOLS[tool].name),
+    result: { completion: true },
+    context: contextOf(site.site, [activity(`${site.site}tools/`, ACTIVITY_TYPES.module, '工具')]),
+    timestamp: record.at,
+  };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -21,7 +21,8 @@ export const ACTIVITY_TYPES = {
   assessment: `${ADL_TYPES}assessment`,
   question: `${ADL_TYPES}cmi.interaction`,
   profile: `${ADL_TYPES}profile`,
-  interaction: `${ADL_TYPES}interaction`,
+  /** A task done in a context: a field tool's record (a visit plan, a sales plan, …). */
+  performance: `${ADL_TYPES}performance`,
 } as const;
 
 /** The site's own IRIs, all under its URL (`site` ends with a slash). */
@@ -36,6 +37,18 @@ export const siteIris = (site: string) => ({
 
 /** How sure the learner was (the quiz's 1 · 2 · 3), as the certainty extension's value. */
 export const CERTAINTY = { 1: 'guess', 2: 'fairly-sure', 3: 'sure' } as const;
+
+/**
+ * The field tools as activities: the path under `<site>tools/` and the name. A tool statement says only
+ * which tool was used and when, never what the record holds (retailers' data stays on the phone).
+ */
+export const TOOLS = {
+  visits: { path: 'visit', name: '拜訪計劃' },
+  salesPlans: { path: 'sales-plan', name: '銷售計劃' },
+  shortages: { path: 'shortage', name: '短缺調研' },
+  reports: { path: 'report', name: '市場資訊報告' },
+  guidance: { path: 'guidance', name: '零售戶輔導單' },
+} as const;
 
 /** The platform named in every statement's context. */
 export const PLATFORM = '績效教練 · Performance Coach';
