@@ -16,13 +16,11 @@ import {
   type AssessmentResult,
   type Answer,
   type Attempt,
-  type OutboxEntry,
   type ProgressDoc,
   type QuizDraft,
   type ReviewCard,
   type Settings,
 } from './model/document.ts';
-import { own } from './model/ids.ts';
 import { buildBackupExport, buildExport, exportFileName } from './model/export.ts';
 import { applyImport } from './model/import.ts';
 import { laterSettings, mergeDocuments, sortKeys, unionRecords } from './model/merge.ts';
@@ -574,22 +572,6 @@ export function recordAssessment(result: AssessmentResult): void {
 /** Changes a setting. */
 export function updateSettings(change: Partial<Omit<Settings, 'at'>>, now = new Date()): void {
   updateProgress((doc) => ({ ...doc, settings: { ...doc.settings, ...change, at: now.toISOString() } }));
-}
-
-/** Adds xAPI outbox entries (src/xapi/); an entry already there, in this tab or another, is kept as it is. */
-export function queueOutbox(entries: Record<string, OutboxEntry>): void {
-  updateProgress((doc) => {
-    const fresh = Object.entries(entries).filter(([key]) => !Object.hasOwn(doc.outbox, key));
-    return fresh.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(fresh) } } : doc;
-  });
-}
-
-/** Marks xAPI outbox entries sent: `entries` are their sent versions (statements dropped, count kept). */
-export function markOutboxSent(entries: Record<string, OutboxEntry>): void {
-  updateProgress((doc) => {
-    const changed = Object.entries(entries).filter(([key]) => own(doc.outbox, key)?.sent === undefined);
-    return changed.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(changed) } } : doc;
-  });
 }
 
 /** Merges (default) or replaces with an imported document, keeping the previous state for undo. */

@@ -177,7 +177,7 @@ async function openProgress(page: Page) {
 /** The statements the learner's records give, built from the document and the site's own course files. */
 async function expectedStatements(page: Page) {
   const doc = await readProgress(page);
-  const course = courseOf((await (await fetch(`${site}/data/assessment-analysis.json`)).json()) as AssessmentData);
+  const course = courseOf((await (await fetch(`${site}/data/assessment-analysis.json`)).json()) as AssessmentData)!;
   const quizzes: Record<string, QuizInfo> = {};
   for (const id of new Set(Object.values(doc.attempts).map((a) => a.quiz))) {
     const data = (await (await fetch(`${site}/quizzes/${id}.json`)).json()) as QuizData;

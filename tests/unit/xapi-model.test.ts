@@ -7,6 +7,7 @@ import { outcomeOf, retryDelay } from '../../src/xapi/model/delivery.ts';
 import {
   actorOf,
   assessmentCompleted,
+  factorMeans,
   attemptStatements,
   interactionOf,
   lessonCompleted,
@@ -29,6 +30,10 @@ import {
 import type { Attempt, AssessmentResult } from '../../src/progress/model/document.ts';
 import type { Question } from '../../src/course/model/schemas.ts';
 import { describeStatus, type StatusInput } from '../../src/xapi/model/status.ts';
+import { ANALYSIS_HREF, courseOf, quizHref, quizOf } from '../../src/xapi/browser/course-data.ts';
+import { ASSESSMENT_FILES } from '../../src/assessment/model/files.ts';
+import { quizDataHref } from '../../src/question/model/quiz-data.ts';
+import { factorLevels } from '../../src/assessment/model/scoring.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
 
 const require = createRequire(import.meta.url);
@@ -416,5 +421,44 @@ describe('describeStatus', () => {
       expect(keys).toContain(`xapi.problem.${k}`);
     for (const k of ['xapi.count.none', 'xapi.count.waiting', 'xapi.count.sending', 'xapi.last', 'xapi.last.never'])
       expect(keys).toContain(k);
+  });
+});
+
+describe('the page script’s copy of the progress events', () => {
+  it('names the same events as progress/browser/events.ts', async () => {
+    const events = await import('../../src/progress/browser/events.ts');
+    const source = readFileSync(join(import.meta.dirname, '../../src/xapi/ui/boot.ts'), 'utf8');
+    expect(source).toContain(`lightWrote: '${events.LIGHT_WROTE}'`);
+    expect(source).toContain(`storeChanged: '${events.STORE_CHANGED}'`);
+  });
+});
+
+describe('the copies kept apart to keep pages’ chunks as they were', () => {
+  it('reads the data files at the paths the site writes them', () => {
+    expect(ANALYSIS_HREF).toBe(ASSESSMENT_FILES.analysis);
+    for (const id of ['role-win-win', 'a b', '甲']) expect(quizHref(id)).toBe(quizDataHref(id));
+  });
+
+  it('gives each factor the mean level the assessment feature gives it', () => {
+    const cases: Record<string, number>[] = [
+      { 'dual-role': 4, 'product-knowledge': 2 },
+      { visit: 3.5 },
+      {},
+      { 'dual-role': 1, 'product-knowledge': 5, visit: 2.333 },
+    ];
+    for (const levels of cases) {
+      const expected = Object.fromEntries(
+        factorLevels(levels, course.framework)
+          .filter((f) => f.level !== undefined)
+          .map((f) => [f.factor.id, Math.round(f.level! * 100) / 100]),
+      );
+      expect(factorMeans(levels, course.framework)).toEqual(expected);
+    }
+  });
+
+  it('reads the analysis file and a quiz file, and refuses what is not one', () => {
+    expect(courseOf({ nope: 1 })).toBeUndefined();
+    expect(quizOf({ id: 'other', title: 't', questions: [] }, 'q')).toBeUndefined();
+    expect(quizOf({ id: 'q', title: 't', questions: [] }, 'q')).toEqual({ title: 't', questions: [] });
   });
 });

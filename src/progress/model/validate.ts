@@ -60,13 +60,8 @@ export const draft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(cou
 
 export const quizDraft = /* @__PURE__ */ object({ at: isoTime, answers: recordOf(answer), confidence }, ['confidence']);
 
-/** A queued xAPI statement: a plain object with a UUID id (what it says is the LRS's to judge). */
-const STATEMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const statement: Check = (v) => {
-  if (!isPlain(v)) return here;
-  const id = v['id'];
-  return typeof id === 'string' && STATEMENT_ID.test(id) ? undefined : { path: ['id'] };
-};
+/** A queued xAPI statement: a plain object with an id (a UUID; what it says is the LRS's to judge). */
+const statement: Check = (v) => (!isPlain(v) ? here : id(v['id']) && { path: ['id'] });
 /** At most this many statements per entry (an attempt's questions and the quiz). */
 const STATEMENTS_LIMIT = 500;
 const statementList: Check = (v) => {

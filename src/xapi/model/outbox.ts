@@ -146,6 +146,20 @@ export function nextBatch(outbox: Outbox, limit = BATCH_LIMIT): { keys: string[]
   return { keys, statements };
 }
 
+/** `doc` with new outbox entries added; an entry already there (queued by this tab or another) is kept as it is. */
+export function withQueued<D extends { outbox: Outbox }>(doc: D, entries: Outbox): D {
+  const fresh = Object.entries(entries).filter(([key]) => !Object.hasOwn(doc.outbox, key));
+  return fresh.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(fresh) } } : doc;
+}
+
+/** `doc` with entries marked sent (`entries`: their sent versions); one already sent keeps its first mark. */
+export function withSent<D extends { outbox: Outbox }>(doc: D, entries: Outbox): D {
+  const changed = Object.entries(entries).filter(
+    ([key]) => !Object.hasOwn(doc.outbox, key) || doc.outbox[key]!.sent === undefined,
+  );
+  return changed.length ? { ...doc, outbox: { ...doc.outbox, ...Object.fromEntries(changed) } } : doc;
+}
+
 /** The entries `keys` marked sent at `now`: their statements dropped, their count kept. */
 export function markSent(outbox: Outbox, keys: readonly string[], now: Date): Outbox {
   const at = now.toISOString();

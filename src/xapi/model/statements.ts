@@ -8,7 +8,6 @@ import type { Statement } from '@xapi/xapi';
 import type { AssessmentResult, Attempt, LessonRecord } from '../../progress/model/document.ts';
 import type { Question } from '../../course/model/schemas.ts';
 import type { FrameworkInfo, ScaleRange } from '../../assessment/model/model.ts';
-import { factorLevels } from '../../assessment/model/scoring.ts';
 import { ACTIVITY_TYPES, CERTAINTY, LANGUAGE, PLATFORM, siteIris, TOOLS, VERBS } from './vocabulary.ts';
 import { URL_NAMESPACE, uuidV5 } from './uuid.ts';
 
@@ -257,6 +256,23 @@ export function toolUsed(
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * The mean level of each factor's rated skills (as assessment/model/scoring.ts's factorLevels, which is
+ * not imported: sharing it with the delivery code would split it into a chunk of its own for the
+ * assessment page). Tested equal.
+ */
+export function factorMeans(
+  levels: Readonly<Record<string, number>>,
+  framework: FrameworkInfo,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const factor of framework.factors) {
+    const rated = framework.skills.filter((s) => s.factor === factor.id && levels[s.id] !== undefined);
+    if (rated.length) out[factor.id] = round2(rated.reduce((sum, s) => sum + levels[s.id]!, 0) / rated.length);
+  }
+  return out;
+}
+
 /** A self-assessment completed: its level per skill and per factor, and the mean level scaled to 0–1. */
 export function assessmentCompleted(
   site: StatementSite,
@@ -268,11 +284,7 @@ export function assessmentCompleted(
   const range = instrument?.range ?? { min: 1, max: 5 };
   const levels = Object.values(result.levels);
   const mean = levels.length ? levels.reduce((sum, l) => sum + l, 0) / levels.length : undefined;
-  const factors = Object.fromEntries(
-    factorLevels(result.levels, course.framework)
-      .filter((f) => f.level !== undefined)
-      .map((f) => [f.factor.id, round2(f.level!)]),
-  );
+  const factors = factorMeans(result.levels, course.framework);
   const iris = siteIris(site.site);
   const scaled =
     mean === undefined ? undefined : Math.min(1, Math.max(0, round2((mean - range.min) / (range.max - range.min))));

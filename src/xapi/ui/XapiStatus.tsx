@@ -22,7 +22,7 @@ export default function XapiStatus({ config, strings }: Props) {
   const view = describeStatus(status, (iso) => formatDateTime(iso));
   const line = (l: { key: string; vars?: Record<string, string | number> }) => tr(l.key, l.vars);
   return (
-    <section aria-labelledby="xapi-heading" class="xapi-status" data-xapi-status={status.state}>
+    <section aria-labelledby="xapi-heading" class="card xapi-status" data-xapi-status={status.state}>
       <h2 id="xapi-heading">{tr('xapi.heading')}</h2>
       <p>{tr('xapi.lead', { lrs: new URL(config.endpoint).host })}</p>
       <div role="status" aria-live="polite">
@@ -34,9 +34,7 @@ export default function XapiStatus({ config, strings }: Props) {
       <div role="alert">
         {view.problem && (
           <p class={view.serious ? 'message error' : 'message'}>
-            <span class="xapi-problem-label">
-              {tr(view.serious ? 'xapi.problem.label.serious' : 'xapi.problem.label')}
-            </span>
+            <strong>{tr(view.serious ? 'xapi.problem.label.serious' : 'xapi.problem.label')}</strong>
             {line(view.problem)}
           </p>
         )}

@@ -3,10 +3,11 @@
  * fetch as its sender, the site's files as its course data; sends again as soon as the browser
  * is back online.
  */
-import { $progress, ensureLearnerSeed, markOutboxSent, queueOutbox } from '../../progress/store.ts';
+import { $progress, ensureLearnerSeed, updateProgress } from '../../progress/store.ts';
 import { siteCourseData } from '../browser/course-data.ts';
 import { fetchSender } from '../browser/send.ts';
 import type { XapiConfig } from '../model/config.ts';
+import { withQueued, withSent } from '../model/outbox.ts';
 import { sendNow, startXapi } from '../store.ts';
 
 let started = false;
@@ -22,8 +23,8 @@ export function startInBrowser(config: XapiConfig): void {
     progress: {
       get: () => $progress.get(),
       subscribe: (listener) => $progress.listen(listener),
-      queue: queueOutbox,
-      sent: markOutboxSent,
+      queue: (entries) => updateProgress((doc) => withQueued(doc, entries)),
+      sent: (entries) => updateProgress((doc) => withSent(doc, entries)),
       ensureSeed: () => ensureLearnerSeed(),
     },
     send: fetchSender(config),
