@@ -10,6 +10,8 @@ import { noPreloadHelper } from './src/site/build/no-preload-helper.ts';
 import { hansEdition } from './src/edition/build/integration.ts';
 import { offline } from './src/offline/build/integration.ts';
 import { offlineUiUrlPlugin } from './src/offline/build/lazy-url-plugin.ts';
+import { loadXapiConfig } from './src/xapi/build/config.ts';
+import { connectOrigin } from './src/xapi/model/config.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -22,9 +24,14 @@ const imageStyle = `sha256-${createHash('sha256').update('--fit: cover; --pos: c
 
 // Service worker, precache and web manifest, sized to the course (src/offline/, README "Offline").
 const offlineCourse = offline(fileURLToPath(new URL('./content/lessons', import.meta.url)));
+const site = 'https://performance-coach.example';
+// xAPI to the organisation's LRS: off unless the deployment sets XAPI_ENDPOINT (or XAPI_CONFIG);
+// when on, the pages may connect to the LRS's origin and nowhere else (README, "When your
+// organisation outgrows files").
+const xapi = loadXapiConfig(`${site}/`);
 
 export default defineConfig({
-  site: 'https://performance-coach.example',
+  site,
   trailingSlash: 'always',
   // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
   // offlineCourse before hansEdition(): the service worker precaches the Traditional edition as built.
@@ -72,7 +79,7 @@ export default defineConfig({
             "default-src 'self'",
             "img-src 'self'",
             "font-src 'self'",
-            "connect-src 'self'",
+            xapi ? `connect-src 'self' ${connectOrigin(xapi)}` : "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

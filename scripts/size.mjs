@@ -26,13 +26,16 @@ const dist = resolve(process.argv[2] ?? 'dist');
  * are raised by exactly that (home +128, module +126, progress +126, review +126, assessment +127).
  * Offline (issue 14): its loader runs in the page shell's one script (about 100 B more on every page with it) and
  * the home page carries the install-prompt capture; those rows are raised by what the build shows.
+ * The xAPI outbox (progress v5) adds its check and the erase that keeps unsent statements to the full store: home
+ * +183, module +185, progress +187, review +191, assessment +190 B JS (raised by exactly that); the progress page's
+ * HTML +24 B (the outbox's name in the import preview), within its row. With xAPI off no page loads any xAPI code.
  */
 // Simplified edition (issue 15): every page but the lesson carries its 473 B edition script (remember, offer),
 // and every page its switcher and hreflang alternates (+124 to +149 B HTML); the rows below grew by exactly that.
 const pages = [
   // js +186 B (issue 17: the store checks the coach name and team code it keeps in settings).
-  { type: 'home', file: 'index.html', js: 27_530, html: 12_000, css: 2_900 },
-  { type: 'module', file: 'modules/role/index.html', js: 25_638, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
+  { type: 'home', file: 'index.html', js: 27_720, html: 12_000, css: 2_900 },
+  { type: 'module', file: 'modules/role/index.html', js: 25_823, html: 4_748, css: 2_700 }, // js +191 B (issue 17, as home)
   {
     type: 'lesson',
     file: 'lessons/role/company-representative/index.html',
@@ -43,9 +46,9 @@ const pages = [
     cold: 20_000,
   },
   // +1,009 B js, +865 B html, +231 B css (issue 17: the coach name and team code form, and the store's checks).
-  { type: 'progress', file: 'progress/index.html', js: 28_456, html: 9_016, css: 2_931 },
-  { type: 'review', file: 'review/index.html', js: 37_945, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
-  { type: 'assessment', file: 'assessment/index.html', js: 31_160, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
+  { type: 'progress', file: 'progress/index.html', js: 28_643, html: 9_016, css: 2_931 },
+  { type: 'review', file: 'review/index.html', js: 38_136, html: 15_000, css: 3_900 }, // js +198 B (issue 17, as home)
+  { type: 'assessment', file: 'assessment/index.html', js: 31_350, html: 15_000, css: 5_000 }, // js +197 B (issue 17)
   { type: 'glossary', file: 'glossary/index.html', js: 3_473, html: 7_949, css: 2_700 },
   { type: '404', file: '404.html', js: 0, html: 1_824, css: 2_600 },
   // The Simplified twin of the lesson is held to the same goals as the lesson.
@@ -53,7 +56,7 @@ const pages = [
     type: 'lesson 简',
     file: 'zh-hans/lessons/role/company-representative/index.html',
     js: 3_000,
-    view: 15_200, // goal 14,000
+    view: 15_210, // goal 14,000 (the /zh-hans/ paths are a few bytes longer)
     html: 10_000,
     css: 3_800,
     cold: 20_000,

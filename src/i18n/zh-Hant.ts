@@ -1048,6 +1048,30 @@ export const zhHant = {
   'offline.ios.body': '在 Safari 點「分享」按鈕，再選「加入主畫面」。之後從主畫面打開，沒有訊號也能讀課。',
   'offline.ios.dismiss': '知道了',
   // ── end offline ──
+  // ── xAPI: statements to the organisation's LRS (src/xapi/, issue 17) ──
+  'dash.kind.outbox': '{n} 筆給單位的學習紀錄',
+  'xapi.footer': '你的學習進度存在這台裝置的瀏覽器裡；你的單位設定了同時傳一份學習紀錄給單位（見「我的進度」）。',
+  'xapi.heading': '傳送給單位的學習紀錄',
+  'xapi.lead':
+    '這個網站由你的單位設定為：你完成的課、測驗的作答和自評結果，會傳到單位的學習紀錄系統（{lrs}）。紀錄先保存在這台裝置上，傳送成功才算送出；離線時會等到連上網路再送。',
+  'xapi.count.none': '沒有等待傳送的紀錄。',
+  'xapi.count.waiting': '{n} 筆紀錄等待傳送。',
+  'xapi.count.sending': '正在傳送 {n} 筆紀錄…',
+  'xapi.last': '最近一次傳送成功：{time}（共已傳送 {n} 筆）。',
+  'xapi.last.never': '還沒有傳送過紀錄。',
+  'xapi.send': '立即傳送',
+  'xapi.problem.label': '暫時沒有送出：',
+  'xapi.problem.label.serious': '需要處理：',
+  'xapi.problem.offline': '這台裝置目前離線。紀錄都保存在這裡，連上網路後會自動傳送。',
+  'xapi.problem.network': '連不上單位的學習紀錄系統。紀錄都保存在這台裝置上，會在 {time} 再試一次。',
+  'xapi.problem.timeout': '單位的學習紀錄系統回應太慢，這次沒有送出。紀錄都保存在這台裝置上，會在 {time} 再試一次。',
+  'xapi.problem.server': '單位的學習紀錄系統暫時出錯（HTTP {status}）。紀錄都保存在這台裝置上，會在 {time} 再試一次。',
+  'xapi.problem.unauthorised':
+    '單位的學習紀錄系統不接受這個網站的金鑰（HTTP {status}），所以暫停傳送。紀錄都還保存在這台裝置上，一筆也沒有刪除。請告訴你的訓練主管或網站管理人；修好之後按「立即傳送」。',
+  'xapi.problem.rejected':
+    '單位的學習紀錄系統退回了一部分紀錄（HTTP {status}：{detail}）。退回的紀錄保留在這台裝置上，其他紀錄照常傳送。請告訴網站管理人；修好之後按「立即傳送」。',
+  'xapi.problem.course-data': '課程資料暫時載入不了，還沒排進傳送的紀錄先保存在這台裝置上，會在 {time} 再試一次。',
+  // ── end xAPI ──
 } as const;
 
 export type UiKey = keyof typeof zhHant;

@@ -470,7 +470,10 @@ export function changeWithUndo(
  */
 export function eraseProgress(now = new Date()): void {
   const epoch = newEpoch(now);
-  changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), settings: doc.settings }), now);
+  // Statements not yet sent to the organisation's LRS are about what was done before the erase: they stay.
+  const waiting = (doc: ProgressDoc) =>
+    Object.fromEntries(Object.entries(doc.outbox).filter(([, entry]) => entry.sent === undefined));
+  changeWithUndo('erase', (doc) => ({ ...emptyDocument(epoch), outbox: waiting(doc), settings: doc.settings }), now);
   if ($progressStatus.get().mode !== 'saved') return;
   for (const key of [...listBackups().map((b) => b.key), UNDO_KEY, LEGACY_KEY]) {
     try {

@@ -61,7 +61,7 @@ test('a heavy learner from before the split: lesson, due count, /progress/ and e
   const exported = JSON.parse(readFileSync(await (await downloadPromise).path(), 'utf8'));
   const now = await readProgress(page);
   // The export is the same document format as before the split, with every record.
-  expect(exported).toMatchObject({ app: 'performance-coach', version: 4 });
+  expect(exported).toMatchObject({ app: 'performance-coach', version: 5 });
   expect(exported.document.attempts).toEqual(now.attempts);
   expect(exported.document.review).toEqual(now.review);
   expect(Object.keys(exported.document.review)).toEqual(expect.arrayContaining(Object.keys(heavy.review)));

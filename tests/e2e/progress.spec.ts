@@ -49,7 +49,7 @@ test('complete a lesson, export, erase, import: the lesson is done again', async
   expect(download.suggestedFilename()).toMatch(/^performance-coach-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ app: 'performance-coach', version: 4 });
+  expect(exported).toMatchObject({ app: 'performance-coach', version: 5 });
 
   await page.getByRole('button', { name: '清除我的進度…' }).click();
   const dialog = page.getByRole('dialog', { name: /確定要清除所有進度嗎/ });

@@ -33,7 +33,7 @@ describe('refusing bad progress files', () => {
     [
       'future-version.json',
       'newer-version',
-      '這個檔案來自較新版本的網站（第 99 版，這裡是第 4 版）。請在最新版網站匯入，以免遺失資料。',
+      '這個檔案來自較新版本的網站（第 99 版，這裡是第 5 版）。請在最新版網站匯入，以免遺失資料。',
     ],
     [
       'proto-pollution.json',
@@ -126,7 +126,7 @@ describe('accepting our own files', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.fromVersion).toBe(1);
-      expect(result.doc.version).toBe(4);
+      expect(result.doc.version).toBe(5);
       expect(Object.keys(result.doc.lessons)).toHaveLength(3);
     }
   });
@@ -161,6 +161,7 @@ describe('preview, merge and replace', () => {
       shortages: 0,
       reports: 0,
       guidance: 0,
+      outbox: 0,
     });
     expect(preview.changed).toEqual({
       lessons: 1,
@@ -174,6 +175,7 @@ describe('preview, merge and replace', () => {
       shortages: 0,
       reports: 0,
       guidance: 0,
+      outbox: 0,
     });
     expect(preview.onlyHere).toEqual({
       lessons: 1,
@@ -187,6 +189,7 @@ describe('preview, merge and replace', () => {
       shortages: 0,
       reports: 0,
       guidance: 0,
+      outbox: 0,
     });
   });
   it('merge keeps both sides, the later change of each record winning', () => {

@@ -57,7 +57,7 @@ describe('migration 3 → 4', () => {
     const result = migrate(structuredClone(v3));
     expect(result).toMatchObject({ ok: true, from: 3 });
     if (!result.ok) return;
-    expect(result.doc['version']).toBe(4);
+    expect(result.doc['version']).toBe(CURRENT_VERSION);
     for (const name of TOOLS) expect(result.doc[name]).toEqual({});
     for (const name of ['epoch', 'lessons', 'attempts', 'assessments', 'drafts', 'review', 'quizDrafts', 'settings'])
       expect(result.doc[name]).toEqual(v3[name]);
@@ -79,11 +79,11 @@ describe('migration 3 → 4', () => {
 });
 
 describe('the v4 document', () => {
-  it('reads the v4 fixture as it is: every tool record kept, tombstone included', () => {
+  it('reads the v4 fixture: every tool record kept, tombstone included', () => {
     const read = readStored(fixture('v4.json'));
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
-    expect(read.migratedFrom).toBeUndefined();
+    expect(read.migratedFrom).toBe(4);
     const raw = JSON.parse(fixture('v4.json'));
     for (const name of TOOLS) expect(read.doc[name]).toEqual(raw[name]);
     expect(read.doc.visits['visit-mk0-b2']?.deleted).toBe(true);
@@ -129,14 +129,14 @@ describe('split storage across the version change', () => {
       const raw = engine.data.get(key);
       if (raw === undefined) continue;
       if (TOOLS.some((name) => COLLECTION_KEYS[name] === key)) engine.data.delete(key);
-      else engine.data.set(key, raw.replace('"version":4', '"version":3'));
+      else engine.data.set(key, raw.replace(`"version":${CURRENT_VERSION}`, '"version":3'));
     }
     startProgress(engine, t0);
     expect($progressStatus.get()).toEqual({ mode: 'saved' });
     expect($progress.get().lessons).toEqual(v3.lessons);
     expect($progress.get().attempts).toEqual(v3.attempts);
-    expect(JSON.parse(engine.data.get(META_KEY)!).version).toBe(4);
-    expect(JSON.parse(engine.data.get(COLLECTION_KEYS.lessons)!).version).toBe(4);
+    expect(JSON.parse(engine.data.get(META_KEY)!).version).toBe(CURRENT_VERSION);
+    expect(JSON.parse(engine.data.get(COLLECTION_KEYS.lessons)!).version).toBe(CURRENT_VERSION);
     // No backup: nothing was damaged.
     expect(engine.keys().filter((k) => k.includes('backup'))).toEqual([]);
   });

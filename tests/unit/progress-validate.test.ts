@@ -15,6 +15,7 @@ import {
   attemptSchema,
   draftSchema,
   lessonRecordSchema,
+  outboxEntrySchema,
   progressSchema,
   quizDraftSchema,
   reviewCardSchema,
@@ -55,6 +56,13 @@ const card = {
   missed: true,
 };
 const quizDraft = { at: T, answers: { q1: 'b' }, confidence: { q1: 2 } };
+const outboxEntry = {
+  at: T,
+  statements: [
+    { id: '2ed6657d-e927-568b-95e1-2665a8aea6a2', verb: { id: 'http://adlnet.gov/expapi/verbs/completed' } },
+  ],
+  count: 1,
+};
 const base = (): Record<string, unknown> =>
   structuredClone({
     ...emptyDocument(),
@@ -64,6 +72,10 @@ const base = (): Record<string, unknown> =>
     drafts: { self: { at: T, answers: { i1: 2 } } },
     review: { 'role-win-win/q1': card },
     quizDrafts: { 'role-win-win': quizDraft },
+    outbox: {
+      'attempt:a1': outboxEntry,
+      'lesson:role/a:2026-11-02T08:00:00.000Z': { ...outboxEntry, statements: [], sent: T },
+    },
     settings: { askConfidence: false, at: T, seed: 'abc-123', lastExportAt: T },
   });
 
@@ -140,6 +152,13 @@ const cases: [string, string[], unknown][] = [
   ['card without due', ['review', 'role-win-win/q1', 'due'], undefined],
   ['quiz draft answer bad', ['quizDrafts', 'role-win-win', 'answers', 'q1'], false],
   ['quiz draft confidence 0', ['quizDrafts', 'role-win-win', 'confidence', 'q1'], 0],
+  ['outbox statement id with a space', ['outbox', 'attempt:a1', 'statements', '0', 'id'], 'a 1'],
+  ['outbox statement without id', ['outbox', 'attempt:a1', 'statements', '0', 'id'], undefined],
+  ['outbox statement as text', ['outbox', 'attempt:a1', 'statements', '0'], 'statement'],
+  ['outbox statements as an object', ['outbox', 'attempt:a1', 'statements'], {}],
+  ['outbox count negative', ['outbox', 'attempt:a1', 'count'], -1],
+  ['outbox sent impossible', ['outbox', 'attempt:a1', 'sent'], '2026-02-30T00:00:00Z'],
+  ['outbox without at', ['outbox', 'attempt:a1', 'at'], undefined],
   ['settings without askConfidence', ['settings', 'askConfidence'], undefined],
   ['settings seed bad', ['settings', 'seed'], 'a seed'],
   ['settings last export impossible', ['settings', 'lastExportAt'], '2026-04-31T00:00:00Z'],
@@ -206,6 +225,7 @@ describe('the progress validator equals the zod schema it replaced', () => {
     ['drafts', draftSchema, { at: T, answers: { i1: 2 } }],
     ['review', reviewCardSchema, card],
     ['quizDrafts', quizDraftSchema, quizDraft],
+    ['outbox', outboxEntrySchema, outboxEntry],
   ] as const)('checks one %s record as zod did, field by field', (name, schema, record) => {
     const check = recordChecks[name];
     expect(check(structuredClone(record))).toBeUndefined();

@@ -9,7 +9,7 @@ import { isProgressId, MAX_ID_LENGTH } from '../../src/progress/model/ids.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';
 import { toolRecordChecks } from '../../src/progress/model/tool-records/index.ts';
 
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 5;
 
 /** Limits that keep a hostile or broken file from swelling the store. */
 export const LIMITS = { records: 20_000, idLength: MAX_ID_LENGTH, answerItems: 50 } as const;
@@ -98,6 +98,16 @@ export const settingsSchema = z.object({
   lastExportAt: z.optional(isoTime),
 });
 
+/** A queued xAPI statement: any JSON object with an id (v5). */
+const statementSchema = z.looseObject({ id });
+/** An outbox entry: the statements about one record, waiting or sent (v5). */
+export const outboxEntrySchema = z.object({
+  at: isoTime,
+  statements: z.array(statementSchema).check(z.maxLength(500)),
+  count: z.number().check(z.int(), z.minimum(0), z.maximum(500)),
+  sent: z.optional(isoTime),
+});
+
 /** A tool record, accepted when its hand validator accepts it (see the note in progressSchema). */
 function toolRecordSchema(name: keyof typeof toolRecordChecks) {
   return z.custom<Record<string, unknown>>((v) => toolRecordChecks[name](v) === undefined);
@@ -123,5 +133,6 @@ export const progressSchema = z.object({
   shortages: recordOf(toolRecordSchema('shortages')),
   reports: recordOf(toolRecordSchema('reports')),
   guidance: recordOf(toolRecordSchema('guidance')),
+  outbox: recordOf(outboxEntrySchema),
   settings: settingsSchema,
 });

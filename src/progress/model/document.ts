@@ -10,7 +10,7 @@ import type { ToolRecords } from './tool-records/index.ts';
 
 export { LIMITS };
 export const APP_ID = 'performance-coach';
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** The message of an impossible or malformed time, quoted by the import's refusal. */
 export const TIME_MESSAGE = '時間格式不對或不存在';
@@ -83,6 +83,18 @@ export type QuizDraft = {
   confidence?: Confidence | undefined;
 };
 
+/**
+ * Statements for the organisation's LRS about one record (a lesson done, an attempt, an
+ * assessment), waiting or sent (src/xapi/). `at` changes when the entry does, so a merge keeps
+ * the later state; once sent only the count is kept. Statements are plain xAPI JSON objects.
+ */
+export type OutboxEntry = {
+  at: string;
+  statements: Record<string, unknown>[];
+  count: number;
+  sent?: string | undefined;
+};
+
 export type Settings = {
   at?: string | undefined;
   askConfidence: boolean;
@@ -120,6 +132,8 @@ export type ProgressDoc = {
   shortages: Record<string, ToolRecords['shortages']>;
   reports: Record<string, ToolRecords['reports']>;
   guidance: Record<string, ToolRecords['guidance']>;
+  /** xAPI statements waiting for (or already accepted by) the organisation's LRS (v5). */
+  outbox: Record<string, OutboxEntry>;
   settings: Settings;
 };
 
@@ -132,6 +146,7 @@ export const COLLECTIONS = [
   'review',
   'quizDrafts',
   ...TOOL_COLLECTIONS,
+  'outbox',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -157,6 +172,7 @@ export function emptyDocument(epoch: ProgressDoc['epoch'] = INITIAL_EPOCH): Prog
     shortages: {},
     reports: {},
     guidance: {},
+    outbox: {},
     settings: { askConfidence: true },
   };
 }

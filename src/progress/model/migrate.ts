@@ -23,6 +23,8 @@ const steps: Record<number, Step> = {
   2: (doc) => ({ ...doc, version: 3, quizDrafts: {} }),
   // v4 adds the field tools' records: visit plans, sales plans, shortage surveys, market reports, guidance sheets.
   3: (doc) => ({ ...doc, version: 4, visits: {}, salesPlans: {}, shortages: {}, reports: {}, guidance: {} }),
+  // v5 adds the outbox of xAPI statements for the organisation's LRS (src/xapi/).
+  4: (doc) => ({ ...doc, version: 5, outbox: {} }),
 };
 
 export type MigrateResult = { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; reason: string };

@@ -64,7 +64,7 @@ export const FIRST_SPLIT_VERSION = 3;
 
 /**
  * The version of a part written by an earlier version of the site whose records read as they are, or undefined.
- * v4 only added collections, so a v3 key holds the same records; a version that changes the records of an existing
+ * v4 and v5 only added collections, so a v3 or v4 key holds the same records; a version that changes the records of an existing
  * collection must turn its older parts into current ones here instead.
  */
 const older = (v: unknown): number | undefined =>

@@ -9,6 +9,7 @@ import {
   fraction,
   here,
   id,
+  isPlain,
   isoTime,
   LIMITS,
   lessonRecord,
@@ -80,6 +81,24 @@ export const fullSettings = /* @__PURE__ */ object(
   ['at', 'seed', 'lastExportAt', 'displayName', 'teamCode'],
 );
 
+/** A queued xAPI statement: a plain object with an id (a UUID; what it says is the LRS's to judge). */
+const statement: Check = (v) => (!isPlain(v) ? here : id(v['id']) && { path: ['id'] });
+/** At most this many statements per entry (an attempt's questions and the quiz). */
+const STATEMENTS_LIMIT = 500;
+const statementList: Check = (v) => {
+  if (!Array.isArray(v)) return here;
+  for (let i = 0; i < v.length; i++) {
+    const problem = statement(v[i]);
+    if (problem) return { path: [i, ...problem.path] };
+  }
+  return v.length <= STATEMENTS_LIMIT ? undefined : here;
+};
+
+export const outboxEntry = /* @__PURE__ */ object(
+  { at: isoTime, statements: statementList, count: range(0, STATEMENTS_LIMIT, true), sent: isoTime },
+  ['sent'],
+);
+
 /** Each collection's record check, for validating records one by one. */
 export const recordChecks = {
   lessons: lessonRecord,
@@ -89,6 +108,7 @@ export const recordChecks = {
   review: reviewCard,
   quizDrafts: quizDraft,
   ...toolRecordChecks,
+  outbox: outboxEntry,
 } as const;
 
 /** One whole collection: ids as keys, at most LIMITS.records entries. */
@@ -104,6 +124,7 @@ export const collectionChecks = {
   shortages: /* @__PURE__ */ recordOf(toolRecordChecks.shortages, LIMITS.records),
   reports: /* @__PURE__ */ recordOf(toolRecordChecks.reports, LIMITS.records),
   guidance: /* @__PURE__ */ recordOf(toolRecordChecks.guidance, LIMITS.records),
+  outbox: /* @__PURE__ */ recordOf(outboxEntry, LIMITS.records),
 } as const;
 
 /** The whole document at `version`. */
