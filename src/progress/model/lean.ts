@@ -11,7 +11,7 @@
  */
 
 /** The document version these keys are written in; equal to document.ts CURRENT_VERSION (tested). */
-export const LEAN_VERSION = 4;
+export const LEAN_VERSION = 5;
 
 export interface LeanEpoch {
   id: string;
