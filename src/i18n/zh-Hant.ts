@@ -649,7 +649,7 @@ export const zhHant = {
   'team.person.last': '最近一次學習：{date}',
   'team.csv.name': '名字',
   'team.csv.team': '團隊代碼',
-  'team.csv.files': '檔案',
+  'team.csv.files': '進度檔',
   'team.csv.exportedAt': '匯出時間',
   'team.csv.lessons': '完成課數',
   'team.csv.module': '模組「{title}」',

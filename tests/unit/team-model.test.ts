@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/i18n/format.ts';
+import { CURRENT_VERSION } from '../../src/progress/model/document.ts';
 import { zhHant } from '../../src/i18n/zh-Hant.ts';
 import { itemsCsv, membersCsv } from '../../src/team/model/csv.ts';
 import { distribute, quantile } from '../../src/team/model/distribution.ts';
@@ -42,7 +43,7 @@ describe('reading export files', () => {
       key: 'seed:seed-1',
       displayName: '小陳',
       teamCode: 'NORTH-1',
-      fromVersion: 3,
+      fromVersion: CURRENT_VERSION,
     });
     expect(Object.keys(result.member.doc.attempts).sort()).toEqual(['k', 'new']);
     expect(result.member.exportedAt).toBe('2026-11-30T09:00:00.000Z');
@@ -293,7 +294,7 @@ describe('the roll-up per learner', () => {
       .trimEnd()
       .split('\r\n');
     expect(rows[0]).toBe(
-      '名字,團隊代碼,檔案,匯出時間,完成課數,模組「模組一」,模組「模組二」,自評時間,自評：產品知識,自評：成功心態,自評：市場調查,測驗答對率：產品知識,測驗答對率：成功心態,測驗答對率：市場調查,該讀哪一課',
+      '名字,團隊代碼,進度檔,匯出時間,完成課數,模組「模組一」,模組「模組二」,自評時間,自評：產品知識,自評：成功心態,自評：市場調查,測驗答對率：產品知識,測驗答對率：成功心態,測驗答對率：市場調查,該讀哪一課',
     );
     // Names sort as the collator says: the formula-looking name (Latin) before 小陳.
     expect(rows[1]).toMatch(/^"'=HYPERLINK\(""x""\)",/);
