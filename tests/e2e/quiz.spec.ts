@@ -465,6 +465,6 @@ test.describe('on a phone', () => {
     await expect(option).toBeEnabled();
     await option.tap();
     await expect(form.getByText('已作答 1 / 6 題')).toBeVisible();
-    await expect(page.locator('.done-control[data-ready] button')).toHaveText('標記為已完成');
+    await expect(page.locator('.done-control[data-ready] [data-done-toggle]')).toHaveText('標記為已完成');
   });
 });

@@ -182,7 +182,7 @@ test('a trainer opens six export files: roll-up, the broken question flagged, CS
   const csvDownload = trainer.waitForEvent('download');
   await trainer.getByRole('button', { name: '下載總表 CSV' }).tap();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
-  expect(csv.startsWith('\uFEFF名字,團隊代碼,檔案')).toBe(true);
+  expect(csv.startsWith('\uFEFF名字,團隊代碼,進度檔')).toBe(true);
   expect(csv).toContain('北區 小陳,NORTH-1,chen.json');
   expect(csv.trimEnd().split('\r\n')).toHaveLength(6);
 
