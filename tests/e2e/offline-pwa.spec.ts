@@ -172,7 +172,9 @@ test('one online visit to home, then no signal: the whole course works and every
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   const expected = expectedPrecache(DIST);
   expect(await cachedPrecache(page)).toEqual(expected);
-  await expect(page.getByRole('status').filter({ hasText: '整個課程已存到這台裝置' })).toBeVisible();
+  // Said on screen, and announced by the strip's live region.
+  await expect(page.locator('.offline-status').filter({ hasText: '整個課程已存到這台裝置' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '整個課程已存到這台裝置' })).toBeAttached();
   test.info().annotations.push({
     type: 'offline',
     description: `ready after first visit: ${readyMs} ms; precache ${Object.keys(expected).length} files`,
@@ -198,9 +200,10 @@ test('one online visit to home, then no signal: the whole course works and every
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
   }
   // The indicator says so, in words and with an icon, politely.
-  const indicator = page.getByRole('status').filter({ hasText: '離線中' });
+  const indicator = page.locator('.offline-status').filter({ hasText: '離線中' });
   await expect(indicator).toBeVisible();
   await expect(indicator).toContainText('已下載的課程都能讀');
+  await expect(page.getByRole('status').filter({ hasText: '離線中' })).toContainText('已下載的課程都能讀');
   await expectNoAxeViolations(page);
 
   for (const module of modules) {
@@ -311,7 +314,7 @@ test('one online visit to home, then no signal: the whole course works and every
   await context.close();
 });
 
-test('installable: Chromium finds no installability error; the home page offers the install, iPhone Safari gets 「加入主畫面」', async ({
+test('installable: Chromium finds no installability error; the home page offers the install (moving nothing on the page), iPhone Safari gets 「加入主畫面」', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -336,6 +339,22 @@ test('installable: Chromium finds no installability error; the home page offers 
         return Promise.resolve();
       };
   });
+  // Every layout shift on the page, with what moved (the strip at the bottom must move nothing).
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as Window & { shifts?: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        const what = (entry.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 80));
+        shifts.push(`${entry.value.toFixed(4)} ${what.join(' | ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   const started = Date.now();
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
@@ -353,7 +372,15 @@ test('installable: Chromium finds no installability error; the home page offers 
 
   const hint = page.getByRole('group', { name: '安裝到手機' });
   await expect(hint).toBeVisible();
+  await expect(page.locator('.offline-status').filter({ hasText: '整個課程已存到這台裝置' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The signal comes and goes while the hint and the line are shown: the line changes, nothing moves.
+  await context.setOffline(true);
+  await expect(page.locator('.offline-status').filter({ hasText: '離線中' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.locator('.offline-status').filter({ hasText: '已恢復連線' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as Window & { shifts?: string[] }).shifts)).toEqual([]);
   await hint.getByRole('button', { name: '安裝' }).tap();
   expect(await page.evaluate(() => (window as Window & { prompted?: boolean }).prompted)).toBe(true);
   await expect(hint).toHaveCount(0);

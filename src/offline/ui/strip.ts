@@ -3,6 +3,12 @@
  * indicator, the 「有新版本」 banner and the install hint. Plain DOM in one fixed strip at the bottom
  * of the screen, so nothing in the page moves when they appear; its stylesheet is loaded here, not
  * by every page.
+ *
+ * Nothing in the strip moves either (a layout shift, even of a fixed box, counts against the page):
+ * the strip is laid out downwards from the screen's bottom edge and lifted by a transform, so a card
+ * added at its end moves nothing; the indicator hangs above the strip and is replaced, never resized; every
+ * element is put in whole. What is said is announced by one visually hidden live region that exists
+ * before anything is put into it.
  */
 import strings from 'virtual:ui-strings/offline.region,offline.ready,offline.status.,offline.update.,offline.install.,offline.ios.';
 import cssUrl from './offline.css?url';
@@ -37,14 +43,26 @@ function style(): Promise<void> {
 
 /** The fixed strip at the bottom of the screen, created on first use. */
 let strip: HTMLElement | undefined;
+let announcer: HTMLElement | undefined;
 async function region(): Promise<HTMLElement> {
   await style();
   if (!strip) {
     strip = el('section', 'offline-ui');
     strip.setAttribute('aria-label', t('offline.region'));
+    announcer = el('p', 'visually-hidden');
+    announcer.setAttribute('role', 'status');
+    strip.append(announcer);
     document.body.append(strip);
   }
   return strip;
+}
+
+/** Announces a sentence politely: put into the live region a moment after it exists or was last emptied. */
+function announce(text: string): void {
+  const live = announcer;
+  if (!live) return;
+  live.textContent = '';
+  setTimeout(() => (live.textContent = text), 50);
 }
 
 // ---------------------------------------------------------------- network indicator
@@ -56,27 +74,24 @@ let hideTimer: ReturnType<typeof setTimeout> | undefined;
 export async function say(kind: 'offline' | 'online' | 'saved'): Promise<void> {
   const forMs = kind === 'offline' ? undefined : SAY_FOR_MS;
   const host = await region();
-  if (!status) {
-    status = el('p', 'offline-status');
-    status.setAttribute('role', 'status');
-    host.prepend(status);
-  }
   clearTimeout(hideTimer);
-  const line = status;
+  // A new line in place of the old one: a line that changed its text would change its size.
+  const line = el('p', 'offline-status');
   line.dataset.kind = kind;
-  line.hidden = false;
-  // Filled a moment after the live region exists, so screen readers announce it.
-  setTimeout(() => {
-    line.replaceChildren();
-    const icon = el('span', 'offline-icon', kind === 'offline' ? '⚠' : '✓');
-    icon.setAttribute('aria-hidden', 'true');
-    if (kind === 'offline') {
-      line.append(icon, el('strong', undefined, t('offline.status.offline')), ` ${t('offline.status.offlineDetail')}`);
-    } else {
-      line.append(icon, t(kind === 'online' ? 'offline.status.online' : 'offline.ready'));
-    }
-  }, 50);
-  if (forMs) hideTimer = setTimeout(() => (line.hidden = true), forMs);
+  const icon = el('span', 'offline-icon', kind === 'offline' ? '⚠' : '✓');
+  icon.setAttribute('aria-hidden', 'true');
+  if (kind === 'offline') {
+    line.append(icon, el('strong', undefined, t('offline.status.offline')), ` ${t('offline.status.offlineDetail')}`);
+    announce(`${t('offline.status.offline')} ${t('offline.status.offlineDetail')}`);
+  } else {
+    const text = t(kind === 'online' ? 'offline.status.online' : 'offline.ready');
+    line.append(icon, text);
+    announce(text);
+  }
+  status?.remove();
+  status = line;
+  host.append(line);
+  if (forMs) hideTimer = setTimeout(() => line.remove(), forMs);
 }
 
 // ---------------------------------------------------------------- cards (update, install)
@@ -87,7 +102,7 @@ interface CardAction {
   run: (card: HTMLElement) => void;
 }
 
-/** A card in the strip: a heading, lines of text, buttons. The text is announced politely. */
+/** A card at the end of the strip: a heading, lines of text, buttons. The text is announced politely. */
 async function card(name: string, title: string, lines: string[], actions: CardAction[]): Promise<HTMLElement> {
   const host = await region();
   host.querySelector(`[data-card="${name}"]`)?.remove();
@@ -99,7 +114,7 @@ async function card(name: string, title: string, lines: string[], actions: CardA
   const heading = el('p', 'offline-card-title', title);
   heading.id = id;
   const text = el('div', 'offline-card-text');
-  text.setAttribute('role', 'status');
+  text.append(...lines.map((line) => el('p', undefined, line)));
   const buttons = el('div', 'offline-card-actions');
   for (const action of actions) {
     const button = el('button', action.primary ? 'button' : 'button secondary', action.label);
@@ -109,7 +124,7 @@ async function card(name: string, title: string, lines: string[], actions: CardA
   }
   box.append(heading, text, buttons);
   host.append(box);
-  setTimeout(() => text.append(...lines.map((line) => el('p', undefined, line))), 50);
+  announce([title, ...lines].join(' '));
   return box;
 }
 
@@ -138,6 +153,7 @@ export function offerUpdate(apply: () => void): void {
       run: (box) => {
         for (const b of box.querySelectorAll('button')) b.disabled = true;
         box.querySelector('.offline-card-text')?.append(el('p', undefined, t('offline.update.applying')));
+        announce(t('offline.update.applying'));
         apply();
       },
     },
