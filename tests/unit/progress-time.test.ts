@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatPercent, format, translator } from '../../src/i18n/format.ts';
+import { formatPercent, format, translator } from '../../src/i18n/format.ts';
+import { formatDate, formatDateTime } from '../../src/i18n/dates.ts';
 import { idProblem, own } from '../../src/progress/model/ids.ts';
 import { readStored } from '../../src/progress/model/read.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';

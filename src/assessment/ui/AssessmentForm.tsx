@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ProgressBar from '../../components/ProgressBar.tsx';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { firstOpenGroup, type ItemGroup } from '../model/form.ts';
 import { NOT_APPLICABLE } from '../model/forms.ts';
 import type { Instrument } from '../model/model.ts';

@@ -4,7 +4,8 @@
  * quiz changes it on the next visit.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, translator } from '../../i18n/format.ts';
+import { translator } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { useProgress } from '../../progress/ui/use-progress.ts';
 import { fetchAnalysisData } from '../browser/files.ts';
 import { analyseProgress, type AssessmentData } from '../model/analysis.ts';

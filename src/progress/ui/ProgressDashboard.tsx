@@ -1,6 +1,7 @@
 /** The progress page: completion, quiz statistics, history, and the learner's data (export, import, erase). */
 import { useMemo } from 'preact/hooks';
-import { formatDate, formatPercent, translator, type Translate } from '../../i18n/format.ts';
+import { formatPercent, translator, type Translate } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { dueCount } from '../model/review-queue.ts';
 import { emptyDocument, type ProgressDoc } from '../model/document.ts';
 import { ProgressData } from './ProgressData.tsx';

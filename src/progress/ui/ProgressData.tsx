@@ -4,7 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { formatDateTime, type Translate } from '../../i18n/format.ts';
+import { type Translate } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import { COLLECTIONS, type ProgressDoc } from '../model/document.ts';
 import { downloadBackup, exportProgress } from '../store.ts';
 import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportPreview } from '../model/import.ts';

@@ -3,7 +3,8 @@
  * The page carries no question data: the round fetches the data files of the due cards' quizzes only.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { translator, formatDateTime } from '../../i18n/format.ts';
+import { translator } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import type { Answer } from '../../progress/model/document.ts';
 import { own } from '../../progress/model/ids.ts';
 import { saveReviewCards } from '../../progress/store.ts';

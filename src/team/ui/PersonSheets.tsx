@@ -1,5 +1,6 @@
 /** Per-person sheets: one on screen at a time (chosen from a list), all of them when printed. */
-import { formatDate, formatPercent, type Translate } from '../../i18n/format.ts';
+import { formatPercent, type Translate } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { memberLabel } from '../model/csv.ts';
 import type { MemberSummary, TeamRollup } from '../model/rollup.ts';
 import { formatPct } from '../model/text.ts';

@@ -1,6 +1,7 @@
 /** 教練看板: open the team's export files, see the roll-up, print it, export it, and save it only when asked. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatDateTime, translator, type Translate } from '../../i18n/format.ts';
+import { translator, type Translate } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import { downloadCsv } from '../browser/download.ts';
 import { csvFilename } from '../../tools/model/csv.ts';
 import { itemsCsv, membersCsv } from '../model/csv.ts';

@@ -1,5 +1,6 @@
 /** The team sheet: completion per module, the gap map as spreads, calibration, the lessons to read, item analysis. */
-import { formatDateTime, type Translate } from '../../i18n/format.ts';
+import { type Translate } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import { memberLabel } from '../model/csv.ts';
 import type { Distribution } from '../model/distribution.ts';
 import type { MemberSummary, TeamRollup } from '../model/rollup.ts';

@@ -1,6 +1,7 @@
 /** The team page's state: the course file, the engine's view of the files read, the saved roll-up, and the actions on them. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { formatDateTime, type Translate } from '../../i18n/format.ts';
+import { type Translate } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import { onEngineReply, sendToEngine } from '../browser/engine.ts';
 import { fetchTeamCourse, type NamedFile } from '../browser/files.ts';
 import { forgetSaved, loadSavedText, saveText } from '../browser/storage.ts';

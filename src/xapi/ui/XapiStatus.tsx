@@ -4,7 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { formatDateTime, translator } from '../../i18n/format.ts';
+import { translator } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
 import type { XapiConfig } from '../model/config.ts';
 import { describeStatus } from '../model/status.ts';
 import { $xapi, retryNow } from '../store.ts';

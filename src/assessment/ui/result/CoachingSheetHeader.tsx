@@ -1,5 +1,5 @@
 /** The top of the result and of the printed sheet: titles, the date, the sheet's fields, the actions, which form it is. */
-import { formatDate } from '../../../i18n/format.ts';
+import { formatDate } from '../../../i18n/dates.ts';
 import type { ResultProps as Props } from './props.ts';
 
 export default function CoachingSheetHeader(props: Props) {

@@ -1,5 +1,5 @@
 /** Change since the previous result, and every result of both forms by factor. */
-import { formatDate } from '../../../i18n/format.ts';
+import { formatDate } from '../../../i18n/dates.ts';
 import type { Analysis, AssessmentData } from '../../model/analysis.ts';
 import { formatDelta, formatLevel } from '../../model/format.ts';
 import { formOf } from '../../model/forms.ts';
