@@ -5,7 +5,7 @@ import { countAnswered, isAnswered, unansweredQuestions } from '../../src/questi
 import { feedbackLines, quote, stripVerdict } from '../../src/question/model/feedback.ts';
 import { layoutQuestion, seedFor } from '../../src/question/model/layout.ts';
 import { scoreQuestion, scoreQuiz } from '../../src/question/model/scoring.ts';
-import { missedQuestionIds } from '../../src/quiz/model/session.ts';
+import { missedQuestionIds } from '../../src/quiz/model/after-attempt.ts';
 
 const base = { skill: 'dual-role', explanation: '解析' };
 const single: Question = {

@@ -3,7 +3,8 @@ import type { Question } from '../../src/course/model/schemas.ts';
 import { emptyDocument, type Attempt, type ProgressDoc } from '../../src/progress/model/document.ts';
 import { scoreQuiz } from '../../src/question/model/scoring.ts';
 import { attemptId, buildAttempt } from '../../src/quiz/model/attempt.ts';
-import { questionsInPlay, retryMode } from '../../src/quiz/model/retry.ts';
+import { retryMode } from '../../src/quiz/model/after-attempt.ts';
+import { questionsInPlay } from '../../src/quiz/model/retry.ts';
 import { formatPoints, summaryOf, verdictCounts } from '../../src/quiz/model/summary.ts';
 
 const single = (id: string): Question => ({

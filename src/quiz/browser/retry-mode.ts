@@ -1,7 +1,5 @@
-/** Keeps 「只重做答錯的」 for the tab (sessionStorage), so a reload redoes the same questions. Never throws. */
-import type { RetryMode } from '../model/retry.ts';
-
-const key = (quizId: string) => `performance-coach:quiz-retry:${quizId}`;
+/** Reads 「只重做答錯的」 kept for the tab (sessionStorage; keep-retry-mode.ts keeps it). Never throws. */
+import { retryKey as key } from '../model/retry.ts';
 
 /** The kept value, unread (model/retry.ts checks it); undefined when there is none or storage is blocked. */
 export function readRetryMode(quizId: string): unknown {
@@ -10,15 +8,5 @@ export function readRetryMode(quizId: string): unknown {
     return text === null ? undefined : (JSON.parse(text) as unknown);
   } catch {
     return undefined;
-  }
-}
-
-/** Keeps `mode`, or forgets it (a full retry, a submit). */
-export function keepRetryMode(quizId: string, mode: RetryMode | undefined): void {
-  try {
-    if (mode) sessionStorage.setItem(key(quizId), JSON.stringify(mode));
-    else sessionStorage.removeItem(key(quizId));
-  } catch {
-    // Storage blocked: a reload then shows every question, as before.
   }
 }

@@ -1,22 +1,19 @@
 /**
  * 「只重做答錯的」 across a reload: which questions are in play. The choice is kept for the tab (see
- * browser/retry-mode.ts) with the time of the attempt it retries; it holds only while that attempt is still
- * the latest. Pure.
+ * browser/retry-mode.ts; started by after-attempt.ts `retryMode`) with the time of the attempt it retries; it
+ * holds only while that attempt is still the latest. Pure.
  */
 import type { ProgressDoc } from '../../progress/model/document.ts';
 import { latestAttemptAt } from './session.ts';
+
+/** Where the mode is kept for the tab (sessionStorage), per quiz. */
+export const retryKey = (quizId: string): string => `performance-coach:quiz-retry:${quizId}`;
 
 export interface RetryMode {
   /** The questions redone. */
   only: string[];
   /** The `at` of the attempt whose missed questions these are. */
   after: string;
-}
-
-/** The mode to keep when the learner starts redoing `only` right after the quiz's latest attempt. */
-export function retryMode(doc: ProgressDoc, quizId: string, only: readonly string[]): RetryMode | undefined {
-  const after = latestAttemptAt(doc, quizId);
-  return after === undefined ? undefined : { only: [...only], after };
 }
 
 /**

@@ -1,7 +1,6 @@
 /** A quiz session's state read from progress: which attempt this is, a draft to resume, what was missed. Pure. */
 import type { Question } from '../../course/model/schemas.ts';
 import type { Answer, ProgressDoc, QuizDraft } from '../../progress/model/document.ts';
-import type { QuestionResult } from '../../question/model/scoring.ts';
 
 /** The recorded attempts of a quiz. */
 const attemptsOf = (doc: ProgressDoc, quizId: string) => Object.values(doc.attempts).filter((a) => a.quiz === quizId);
@@ -44,14 +43,6 @@ export function resumableDraft(
   const answers = keep(draft.answers);
   if (Object.keys(answers).length === 0) return undefined;
   return { answers, confidence: keep(draft.confidence) };
-}
-
-/** The ids of the questions not fully right, in quiz order: the ones to list in the summary and to redo. */
-export function missedQuestionIds(
-  questions: readonly Question[],
-  results: Record<string, QuestionResult | undefined>,
-): string[] {
-  return questions.filter((q) => Object.hasOwn(results, q.id) && results[q.id]?.verdict !== 'correct').map((q) => q.id);
 }
 
 /** How the learner did on this quiz before: attempts, best and last score (the latest `at` wins), if any. */

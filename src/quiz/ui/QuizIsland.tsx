@@ -5,9 +5,11 @@
  * then takes over. The store, the scoring and the review scheduler are separate chunks, fetched on the first
  * answer (at once when no service worker serves the page, or when the stored keys need the store), never with
  * the page.
+ *
+ * A class component: the quiz is the one island on a lesson page, and without hooks its page loads no
+ * preact/hooks chunk (about 1.2 kB gzip).
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import { formatPercent, translator } from '../../i18n/format.ts';
 import type { Answer, ProgressDoc } from '../../progress/model/document.ts';
 import { fetchQuizData, fetchQuizStrings } from '../../question/browser/quiz-data.ts';
@@ -16,10 +18,10 @@ import { layoutQuestion } from '../../question/model/layout.ts';
 import type { QuizData } from '../../question/model/quiz-data.ts';
 import type { QuizScore } from '../../question/model/scoring.ts';
 import QuestionView from '../../question/ui/QuestionView.tsx';
-import { keepRetryMode, readRetryMode } from '../browser/retry-mode.ts';
-import { questionsInPlay, retryMode } from '../model/retry.ts';
+import { readRetryMode } from '../browser/retry-mode.ts';
+import { questionsInPlay } from '../model/retry.ts';
 import { readLeanQuizDoc, storeNeededAtOnce } from '../browser/lean-progress.ts';
-import { attemptNumber, missedQuestionIds, quizHistory, resumableDraft } from '../model/session.ts';
+import { attemptNumber, quizHistory, resumableDraft } from '../model/session.ts';
 
 interface Props {
   quizId: string;
@@ -46,7 +48,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 const loadLink = once(() => import('./progress-link.ts'));
 const loadResults = once(() => import('./results.ts'));
-const loadScheduler = once(() => import('../../review/model/schedule.ts'));
 
 /**
  * A record's own entry (never one inherited from Object.prototype, e.g. a question id `constructor`): the
@@ -55,6 +56,25 @@ const loadScheduler = once(() => import('../../review/model/schedule.ts'));
  */
 const own = <T,>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
   record && Object.hasOwn(record, key) ? record[key] : undefined;
+
+interface State {
+  /** The strings file, once fetched (merged over the prop's strings). */
+  loaded?: Record<string, string>;
+  quiz?: QuizData;
+  failed: boolean;
+  link?: Link;
+  results?: Results;
+  /** The store's document, once the store is loaded (until then the lean read of the stored keys). */
+  storeDoc?: ProgressDoc;
+  /** The attempt number (seeds the shuffle) and the questions in play; set once progress and seed are ready. */
+  session?: { attempt: number; active: string[] };
+  answers: Record<string, Answer>;
+  confidence: Confidence;
+  score?: QuizScore;
+  scheduling: 'idle' | 'saved' | 'failed';
+  restored: number;
+  announcement: string;
+}
 
 /** Moves focus (and the view) to a question, e.g. from the summary's links or after 「再試一次」. */
 function focusQuestion(uid: string) {
@@ -65,311 +85,320 @@ function focusQuestion(uid: string) {
   });
 }
 
-export default function QuizIsland({ quizId, strings, lessonId, children }: Props) {
-  const [loaded, setLoaded] = useState<Record<string, string> | undefined>();
-  const tr = translator(loaded ? { ...strings, ...loaded } : strings);
-  const [quiz, setQuiz] = useState<QuizData | undefined>();
-  const [failed, setFailed] = useState(false);
-  const [link, setLink] = useState<Link | undefined>();
-  const [results, setResults] = useState<Results | undefined>();
-  const [storeDoc, setStoreDoc] = useState<ProgressDoc | undefined>();
-  const [leanDoc] = useState(() => readLeanQuizDoc(quizId));
-  const doc = storeDoc ?? leanDoc;
-  const seed = doc?.settings.seed;
-  /** The attempt number (seeds the shuffle) and the questions in play; set once progress and seed are ready. */
-  const [session, setSession] = useState<{ attempt: number; active: string[] } | undefined>();
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [confidence, setConfidence] = useState<Confidence>({});
-  const [score, setScore] = useState<QuizScore | undefined>();
-  const [scheduling, setScheduling] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const [restored, setRestored] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
-  const summary = useRef<HTMLHeadingElement>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const latest = useRef({ answers, confidence });
-  latest.current = { answers, confidence };
-  const uid = (questionId: string) => `${quizId}-${questionId}`;
+export default class QuizIsland extends Component<Props, State> {
+  override state: State = {
+    failed: false,
+    answers: {},
+    confidence: {},
+    scheduling: 'idle',
+    restored: 0,
+    announcement: '',
+  };
+  private readonly leanDoc = readLeanQuizDoc(this.props.quizId);
+  private readonly summary = createRef<HTMLHeadingElement>();
+  private readonly dialog = createRef<HTMLDialogElement>();
+  /** The answers as last given (state updates are batched; a draft saved later must hold the newest). */
+  private latest: Pick<State, 'answers' | 'confidence'> = { answers: {}, confidence: {} };
+  private unsubscribe?: () => void;
+
+  private get doc(): ProgressDoc | undefined {
+    return this.state.storeDoc ?? this.leanDoc;
+  }
+
+  private readonly uid = (questionId: string) => `${this.props.quizId}-${questionId}`;
+
+  private tr(): (key: string, vars?: Record<string, string | number>) => string {
+    const { strings } = this.props;
+    const { loaded } = this.state;
+    return translator(loaded ? { ...strings, ...loaded } : strings);
+  }
 
   /** The progress store and the code for the results: fetched once, on the first answer or at once (see load). */
-  const needLink = () => {
+  private readonly needLink = () => {
     const both = Promise.all([loadLink(), loadResults()]);
     both.then(
-      ([l, r]) => {
-        setLink(l);
-        setResults(r);
+      ([link, results]) => {
+        if (this.state.link) return;
+        this.setState({ link, results });
+        // Subscribing to the store starts it (nanostores' onMount).
+        this.unsubscribe = link.$progress.subscribe((storeDoc) => this.setState({ storeDoc }));
+        // Fetch the scheduler while the connection is there, and schedule answers an earlier visit could not.
+        results.scheduleLeftovers(link);
       },
-      () => setFailed(true),
+      () => this.setState({ failed: true }),
     );
     return both;
   };
-  /** Fetches the quiz's data and strings, and the store where it is needed now (again after a failure). */
-  const load = () => {
-    setFailed(false);
-    const fail = () => setFailed(true);
-    void fetchQuizData(quizId).then((r) => (r.ok ? setQuiz(r.quiz) : fail()));
-    void fetchQuizStrings().then(setLoaded, fail);
-    if (link || !leanDoc?.settings.seed || storeNeededAtOnce()) void needLink().catch(() => undefined);
-  };
-  useEffect(load, []);
-  // Subscribing to the store starts it (nanostores' onMount).
-  useEffect(() => link?.$progress.subscribe(setStoreDoc), [link]);
-  // Fetch the scheduler while the connection is there, and schedule answers an earlier visit could not.
-  useEffect(() => {
-    if (!link) return;
-    loadScheduler()
-      .then((s) => {
-        const pending = s.schedulePending(link.$progress.get(), new Date());
-        if (Object.keys(pending).length > 0) link.saveReviewCards(pending);
-      })
-      .catch(() => undefined);
-  }, [link]);
 
-  useEffect(() => {
-    if (!doc || !quiz) return;
-    if (!seed) {
+  /** Fetches the quiz's data and strings, and the store where it is needed now (again after a failure). */
+  private readonly load = () => {
+    const { quizId } = this.props;
+    this.setState({ failed: false });
+    const fail = () => this.setState({ failed: true });
+    void fetchQuizData(quizId).then((r) => (r.ok ? this.setState({ quiz: r.quiz }) : fail()));
+    void fetchQuizStrings().then((loaded) => this.setState({ loaded }), fail);
+    if (this.state.link || !this.leanDoc?.settings.seed || storeNeededAtOnce())
+      void this.needLink().catch(() => undefined);
+  };
+
+  /** A page restored by Back keeps its state; a draft saved meanwhile in another tab is taken over. */
+  private readonly onShow = (event: PageTransitionEvent) => {
+    const { quizId } = this.props;
+    const { score, quiz, link } = this.state;
+    if (!event.persisted || score || !quiz) return;
+    const now = link ? this.doc : readLeanQuizDoc(quizId);
+    const current = now && resumableDraft(now, quizId, quiz.questions);
+    if (current && Object.keys(current.answers).length > Object.keys(this.latest.answers).length) {
+      this.latest = current;
+      this.setState({ answers: current.answers, confidence: current.confidence });
+    }
+  };
+
+  override componentDidMount() {
+    this.load();
+    addEventListener('pageshow', this.onShow);
+  }
+
+  override componentWillUnmount() {
+    removeEventListener('pageshow', this.onShow);
+    this.unsubscribe?.();
+  }
+
+  /** Starts the session once the quiz, the learner's progress and their seed are there. */
+  override componentDidUpdate() {
+    const { quizId } = this.props;
+    const { quiz, session, link } = this.state;
+    const doc = this.doc;
+    if (!doc || !quiz || session) return;
+    if (!doc.settings.seed) {
       link?.ensureLearnerSeed();
       return;
     }
-    if (session) return;
-    const all = quiz.questions.map((q) => q.id);
-    const inPlay = questionsInPlay(doc, quizId, all, readRetryMode(quizId));
-    setSession({ attempt: attemptNumber(doc, quizId), active: inPlay.ids });
+    const inPlay = questionsInPlay(
+      doc,
+      quizId,
+      quiz.questions.map((q) => q.id),
+      readRetryMode(quizId),
+    );
     const draft = resumableDraft(
       doc,
       quizId,
       quiz.questions.filter((q) => inPlay.ids.includes(q.id)),
     );
-    if (draft) {
-      setAnswers(draft.answers);
-      setConfidence(draft.confidence);
-      setRestored(Object.keys(draft.answers).length);
-    }
-  }, [doc, seed, quiz, link]);
+    if (draft) this.latest = draft;
+    this.setState({
+      session: { attempt: attemptNumber(doc, quizId), active: inPlay.ids },
+      ...(draft && {
+        answers: draft.answers,
+        confidence: draft.confidence,
+        restored: Object.keys(draft.answers).length,
+      }),
+    });
+  }
 
-  // A page restored by Back keeps its state; a draft saved meanwhile in another tab is taken over.
-  useEffect(() => {
-    const onShow = (event: PageTransitionEvent) => {
-      if (!event.persisted || score || !quiz) return;
-      const now = link ? doc : readLeanQuizDoc(quizId);
-      const current = now && resumableDraft(now, quizId, quiz.questions);
-      if (current && Object.keys(current.answers).length > Object.keys(latest.current.answers).length) {
-        setAnswers(current.answers);
-        setConfidence(current.confidence);
-      }
-    };
-    window.addEventListener('pageshow', onShow);
-    return () => window.removeEventListener('pageshow', onShow);
-  }, [doc, score, quiz, link]);
-
-  if (!quiz || !doc || !loaded || !session) {
-    // A box of its own (the slot is display: contents), so client:visible has something to watch.
-    return (
-      <div class="quiz-host">
-        {failed && (
-          <p role="alert" class="quiz-offline">
-            {tr('quiz.data.failed')}{' '}
-            <button type="button" class="small-button" onClick={load}>
-              {tr('quiz.data.retry')}
-            </button>
-          </p>
-        )}
-        {children}
-      </div>
+  private keepDraft(next: Pick<State, 'answers' | 'confidence'>) {
+    this.latest = next;
+    this.setState(next);
+    // The store may still be on its way (first answer): what is saved then is the latest state.
+    void this.needLink().then(
+      ([link]) => link.saveQuizDraft(this.props.quizId, this.latest.answers, this.latest.confidence),
+      () => undefined,
     );
   }
 
-  const questions = quiz.questions;
-  const active = questions.filter((q) => session.active.includes(q.id));
-  const history = quizHistory(doc, quizId);
-  const askConfidence = doc.settings.askConfidence ?? true;
-  const answered = countAnswered(active, answers);
-  const missing = unansweredQuestions(active, answers);
+  /** Shows whether the attempt's review cards were saved (a retry button when the scheduler did not load). */
+  private scheduled(saving: Promise<boolean>) {
+    this.setState({ scheduling: 'idle' });
+    void saving.then((ok) => this.setState({ scheduling: ok ? 'saved' : 'failed' }));
+  }
 
-  const keepDraft = (nextAnswers: Record<string, Answer>, nextConfidence: Confidence) => {
-    latest.current = { answers: nextAnswers, confidence: nextConfidence };
-    // The store may still be on its way (first answer): what is saved then is the latest state.
-    void needLink().then(
-      ([l]) => l.saveQuizDraft(quizId, latest.current.answers, latest.current.confidence),
-      () => undefined,
-    );
-  };
-  const answer = (questionId: string, value: Answer) => {
-    const next = { ...latest.current.answers, [questionId]: value };
-    setAnswers(next);
-    keepDraft(next, latest.current.confidence);
-  };
-  const rate = (questionId: string, value: 1 | 2 | 3) => {
-    const next = { ...latest.current.confidence, [questionId]: value };
-    setConfidence(next);
-    keepDraft(latest.current.answers, next);
-  };
+  private active(): QuizData['questions'] {
+    const { quiz, session } = this.state;
+    return quiz && session ? quiz.questions.filter((q) => session.active.includes(q.id)) : [];
+  }
 
-  const schedule = async (l: Link, result: QuizScore, now: Date) => {
-    try {
-      const { scheduleAttempt } = await loadScheduler();
-      const credits = Object.fromEntries(Object.entries(result.results).map(([id, r]) => [id, r.credit]));
-      l.saveReviewCards(
-        scheduleAttempt(
-          l.$progress.get().review,
-          quizId,
-          active.map((q) => q.id),
-          credits,
-          confidence,
-          now,
-        ),
-      );
-      setScheduling('saved');
-    } catch {
-      // The attempt is stored; its answers are scheduled on the next page that can load the scheduler.
-      setScheduling('failed');
-    }
+  private readonly finish = async () => {
+    const { quiz, score } = this.state;
+    if (score || !quiz) return;
+    const both = await this.needLink().catch(() => undefined);
+    if (!both) return;
+    const [link, results] = both;
+    const active = this.active();
+    const { answers, confidence } = this.latest;
+    const { score: result, now } = results.submitAttempt(link, quiz, active, answers, confidence);
+    this.setState({ score: result, announcement: results.resultText(this.tr(), result) });
+    requestAnimationFrame(() => this.summary.current?.focus());
+    this.scheduled(results.scheduleCards(link, quiz.id, active, result, confidence, now));
   };
 
-  const finish = async () => {
-    if (score) return;
-    const loaded = await needLink().catch(() => undefined);
-    if (!loaded) return;
-    const [l, results] = loaded;
-    const result = results.scoreQuiz({ ...quiz, questions: active }, answers);
-    setScore(result);
-    const now = new Date();
-    l.recordAttempt(
-      results.buildAttempt({
-        id: results.attemptId(quizId, now, Math.random()),
-        quizId,
-        now,
-        inPlay: active.map((q) => q.id),
-        answers,
-        confidence,
-        score: result,
-      }),
-    );
-    keepRetryMode(quizId, undefined);
-    setAnnouncement(results.resultText(tr, result));
-    requestAnimationFrame(() => summary.current?.focus());
-    setScheduling('idle');
-    void schedule(l, result, now);
-  };
-
-  const submit = (event: Event) => {
+  private readonly submit = (event: Event) => {
     event.preventDefault();
-    if (score) return;
-    if (missing.length > 0 && dialog.current && typeof dialog.current.showModal === 'function') {
-      dialog.current.showModal();
+    if (this.state.score) return;
+    const dialog = this.dialog.current;
+    if (unansweredQuestions(this.active(), this.latest.answers).length > 0 && typeof dialog?.showModal === 'function') {
+      dialog.showModal();
       return;
     }
-    void finish();
+    void this.finish();
   };
 
-  const missed = score ? missedQuestionIds(active, score.results) : [];
-  const retry = (onlyMissed: boolean) => {
-    const next = onlyMissed && missed.length > 0 ? missed : questions.map((q) => q.id);
-    if (!link) return;
-    keepRetryMode(quizId, next.length < questions.length ? retryMode(doc, quizId, next) : undefined);
-    setSession({ attempt: attemptNumber(doc, quizId), active: next });
-    setAnswers({});
-    setConfidence({});
-    setScore(undefined);
-    setScheduling('idle');
-    setRestored(0);
-    link.clearQuizDraft(quizId);
-    setAnnouncement(tr(onlyMissed ? 'quiz.retryMissed.announce' : 'quiz.retry.announce', { n: next.length }));
-    focusQuestion(uid(next[0]!));
+  private readonly retry = (onlyMissed: boolean) => {
+    const { link, results, score, quiz } = this.state;
+    const doc = this.doc;
+    if (!link || !results || !score || !quiz || !doc) return;
+    const session = results.startRetry(link, doc, quiz, this.active(), score, onlyMissed);
+    this.latest = { answers: {}, confidence: {} };
+    this.setState({
+      session,
+      answers: {},
+      confidence: {},
+      score: undefined,
+      scheduling: 'idle',
+      restored: 0,
+      announcement: this.tr()(onlyMissed ? 'quiz.retryMissed.announce' : 'quiz.retry.announce', {
+        n: session.active.length,
+      }),
+    });
+    focusQuestion(this.uid(session.active[0]!));
   };
 
-  return (
-    <div class="quiz-host">
-      <form class="quiz" onSubmit={submit} data-ready="true" aria-labelledby={`${quizId}-title`}>
-        <h2 id={`${quizId}-title`}>{quiz.title}</h2>
-        <p class="meta">
-          {tr('quiz.intro', { n: questions.length })}
-          {history &&
-            ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
-        </p>
-        {restored > 0 && !score && <p class="meta quiz-restored">{tr('quiz.draft.restored', { n: restored })}</p>}
-        {session.active.length < questions.length && !score && (
-          <p class="meta">{tr('quiz.retryMissed.note', { n: session.active.length })}</p>
-        )}
-        {questions.map((q, i) =>
-          !session.active.includes(q.id) ? null : (
-            <QuestionView
-              key={`${q.id}-${session.attempt}-${session.active.length}`}
-              uid={uid(q.id)}
-              question={q}
-              layout={layoutQuestion(quizId, q, session.attempt, seed)}
-              answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
-              onAnswer={(a) => answer(q.id, a)}
-              confidence={own(confidence, q.id)}
-              onConfidence={askConfidence ? (v) => rate(q.id, v) : undefined}
-              result={own(score?.results, q.id)}
-              announce={setAnnouncement}
+  override render() {
+    const { quizId, lessonId, children } = this.props;
+    const { quiz, loaded, session, failed, answers, confidence, score, results, link, restored } = this.state;
+    const doc = this.doc;
+    const tr = this.tr();
+    const uid = this.uid;
+    if (!quiz || !doc || !loaded || !session) {
+      // A box of its own (the slot is display: contents), so client:visible has something to watch.
+      return (
+        <div class="quiz-host">
+          {failed && (
+            <p role="alert" class="quiz-offline">
+              {tr('quiz.data.failed')}{' '}
+              <button type="button" class="small-button" onClick={this.load}>
+                {tr('quiz.data.retry')}
+              </button>
+            </p>
+          )}
+          {children}
+        </div>
+      );
+    }
+
+    const questions = quiz.questions;
+    const seed = doc.settings.seed;
+    const active = this.active();
+    const history = quizHistory(doc, quizId);
+    const askConfidence = doc.settings.askConfidence ?? true;
+    const missing = unansweredQuestions(active, answers);
+    const announce = (announcement: string) => this.setState({ announcement });
+
+    return (
+      <div class="quiz-host">
+        <form class="quiz" onSubmit={this.submit} data-ready="true" aria-labelledby={`${quizId}-title`}>
+          <h2 id={`${quizId}-title`}>{quiz.title}</h2>
+          <p class="meta">
+            {tr('quiz.intro', { n: questions.length })}
+            {history &&
+              ` ${tr('quiz.history', { best: formatPercent(history.best), last: formatPercent(history.last), n: history.attempts })}`}
+          </p>
+          {restored > 0 && !score && <p class="meta quiz-restored">{tr('quiz.draft.restored', { n: restored })}</p>}
+          {session.active.length < questions.length && !score && (
+            <p class="meta">{tr('quiz.retryMissed.note', { n: session.active.length })}</p>
+          )}
+          {questions.map((q, i) =>
+            !session.active.includes(q.id) ? null : (
+              <QuestionView
+                key={`${q.id}-${session.attempt}-${session.active.length}`}
+                uid={uid(q.id)}
+                question={q}
+                layout={layoutQuestion(quizId, q, session.attempt, seed)}
+                answer={Object.hasOwn(answers, q.id) ? answers[q.id] : undefined}
+                onAnswer={(a) => this.keepDraft({ ...this.latest, answers: { ...this.latest.answers, [q.id]: a } })}
+                confidence={own(confidence, q.id)}
+                onConfidence={
+                  askConfidence
+                    ? (v) => this.keepDraft({ ...this.latest, confidence: { ...this.latest.confidence, [q.id]: v } })
+                    : undefined
+                }
+                result={own(score?.results, q.id)}
+                announce={announce}
+                tr={tr}
+                number={i + 1}
+              >
+                {score && results && own(score.results, q.id) && (
+                  <results.Feedback
+                    question={q}
+                    answer={own(answers, q.id)}
+                    result={own(score.results, q.id)!}
+                    tr={tr}
+                  />
+                )}
+              </QuestionView>
+            ),
+          )}
+          {score && results && link ? (
+            <results.QuizSummary
               tr={tr}
-              number={i + 1}
-            >
-              {score && results && own(score.results, q.id) && (
-                <results.Feedback question={q} answer={own(answers, q.id)} result={own(score.results, q.id)!} tr={tr} />
-              )}
-            </QuestionView>
-          ),
-        )}
-        {score && results && link ? (
-          <results.QuizSummary
-            tr={tr}
-            score={score}
-            heading={summary}
-            questions={questions}
-            active={active.length}
-            missed={missed}
-            uid={uid}
-            focusQuestion={focusQuestion}
-            scheduling={scheduling}
-            onScheduleRetry={() => void schedule(link, score, new Date())}
-            lessonDone={lessonId === undefined ? undefined : own(doc.lessons, lessonId)?.done === true}
-            onLessonDone={() => {
-              if (lessonId === undefined) return;
-              link.setLessonDone(lessonId, true);
-              setAnnouncement(tr('quiz.lessonDone.saved'));
-            }}
-            onRetry={retry}
-          />
-        ) : (
-          <p class="actions">
-            <button type="submit" class="button">
-              {tr('quiz.submit')}
-            </button>{' '}
-            <span class="meta">{tr('quiz.answered', { n: answered, total: active.length })}</span>
-          </p>
-        )}
-        <dialog ref={dialog} class="quiz-confirm" aria-labelledby={`${quizId}-confirm`}>
-          <p id={`${quizId}-confirm`}>{tr('quiz.confirm.unanswered', { n: missing.length })}</p>
-          <p class="actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                dialog.current?.close();
-                const first = missing[0];
-                if (first) focusQuestion(uid(first.id));
+              score={score}
+              heading={this.summary}
+              questions={questions}
+              active={active}
+              uid={uid}
+              focusQuestion={focusQuestion}
+              scheduling={this.state.scheduling}
+              onScheduleRetry={() =>
+                this.scheduled(results.scheduleCards(link, quizId, active, score, confidence, new Date()))
+              }
+              lessonId={lessonId}
+              lessons={doc.lessons}
+              onLessonDone={(id) => {
+                link.setLessonDone(id, true);
+                announce(tr('quiz.lessonDone.saved'));
               }}
-            >
-              {tr('quiz.confirm.back')}
-            </button>{' '}
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                dialog.current?.close();
-                void finish();
-              }}
-            >
-              {tr('quiz.confirm.submit')}
-            </button>
+              onRetry={this.retry}
+            />
+          ) : (
+            <p class="actions">
+              <button type="submit" class="button">
+                {tr('quiz.submit')}
+              </button>{' '}
+              <span class="meta">
+                {tr('quiz.answered', { n: countAnswered(active, answers), total: active.length })}
+              </span>
+            </p>
+          )}
+          <dialog ref={this.dialog} class="quiz-confirm" aria-labelledby={`${quizId}-confirm`}>
+            <p id={`${quizId}-confirm`}>{tr('quiz.confirm.unanswered', { n: missing.length })}</p>
+            <p class="actions">
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  this.dialog.current?.close();
+                  const first = missing[0];
+                  if (first) focusQuestion(uid(first.id));
+                }}
+              >
+                {tr('quiz.confirm.back')}
+              </button>{' '}
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => {
+                  this.dialog.current?.close();
+                  void this.finish();
+                }}
+              >
+                {tr('quiz.confirm.submit')}
+              </button>
+            </p>
+          </dialog>
+          <p class="visually-hidden" role="status" aria-live="polite">
+            {this.state.announcement}
           </p>
-        </dialog>
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
-      </form>
-    </div>
-  );
+        </form>
+      </div>
+    );
+  }
 }

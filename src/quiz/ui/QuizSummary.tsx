@@ -2,8 +2,10 @@
 import type { Ref } from 'preact';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Question } from '../../course/model/schemas.ts';
+import type { ProgressDoc } from '../../progress/model/document.ts';
 import type { QuizScore } from '../../question/model/scoring.ts';
 import type { Tr } from '../../question/ui/QuestionView.tsx';
+import { missedQuestionIds } from '../model/after-attempt.ts';
 import { summaryOf } from '../model/summary.ts';
 
 /** The summary's heading, also announced: 「本次得分 2.5 / 6 分（42%）」. */
@@ -16,23 +18,28 @@ interface Props {
   tr: Tr;
   score: QuizScore;
   heading: Ref<HTMLHeadingElement>;
-  /** All the quiz's questions (for their numbers), the ones in play, and the missed ones' ids. */
+  /** All the quiz's questions (for their numbers) and the ones in play. */
   questions: readonly Question[];
-  active: number;
-  missed: readonly string[];
+  active: readonly Question[];
   uid: (questionId: string) => string;
   focusQuestion: (uid: string) => void;
   scheduling: 'idle' | 'saved' | 'failed';
   onScheduleRetry: () => void;
-  /** Set when the quiz ends a lesson: whether it is done, and marking it. */
-  lessonDone: boolean | undefined;
-  onLessonDone: () => void;
+  /** The lesson this quiz ends, if any: the summary offers to mark it done (`onLessonDone`). */
+  lessonId: string | undefined;
+  lessons: ProgressDoc['lessons'];
+  onLessonDone: (lessonId: string) => void;
   onRetry: (onlyMissed: boolean) => void;
 }
 
 export default function QuizSummary(props: Props) {
-  const { tr, score, questions, missed, uid, scheduling } = props;
+  const { tr, score, questions, uid, scheduling, lessonId } = props;
   const { counts } = summaryOf(score);
+  const missed = missedQuestionIds(props.active, score.results);
+  const lessonDone =
+    lessonId === undefined
+      ? undefined
+      : Object.hasOwn(props.lessons, lessonId) && props.lessons[lessonId]?.done === true;
   return (
     <div class="quiz-summary">
       <h3 ref={props.heading} tabIndex={-1}>
@@ -80,19 +87,19 @@ export default function QuizSummary(props: Props) {
           </button>
         </p>
       )}
-      {props.lessonDone !== undefined && (
+      {lessonId !== undefined && (
         <p class="quiz-lesson-done">
-          {props.lessonDone ? (
+          {lessonDone ? (
             <span>✓ {tr('quiz.lessonDone.state')}</span>
           ) : (
-            <button type="button" class="button" onClick={props.onLessonDone}>
+            <button type="button" class="button" onClick={() => props.onLessonDone(lessonId)}>
               {tr('quiz.lessonDone.mark')}
             </button>
           )}
         </p>
       )}
       <p class="actions">
-        {missed.length > 0 && missed.length < props.active && (
+        {missed.length > 0 && missed.length < props.active.length && (
           <>
             <button type="button" class="button" onClick={() => props.onRetry(true)}>
               {tr('quiz.retryMissed', { n: missed.length })}
