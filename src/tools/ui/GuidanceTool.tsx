@@ -18,7 +18,7 @@ import {
 } from '../model/guidance.ts';
 import { formatNumber, formatPercent } from '../model/result.ts';
 import { NumberBox, SaveBar, Section, TextBox } from './fields.tsx';
-import { SavedList } from './SavedList.tsx';
+import { EditorForm, EditorRecords } from './SavedList.tsx';
 import { newRecordId, useEditor, useRecordAccess } from './use-editor.ts';
 
 type ListKey = 'swaps' | 'hotItems' | 'stock' | 'capital';
@@ -99,45 +99,25 @@ export default function GuidanceTool({ strings, lessons }: Props) {
   const problem = (field: string) => problemsOf.find((p) => p.field === field)?.message;
 
   const records = access.records;
-  const items = records?.map((r) => ({ id: r.id, ...guidanceSummary(r) }));
-  const deleted = editor.deleted && { id: editor.deleted.id, ...guidanceSummary(editor.deleted) };
   const months = records ? monthlyView(records.map((r) => ({ id: r.id, fields: r }))) : [];
 
   return (
     <div class="record-tool guidance-tool">
       <div class="tool-screen">
-        <SavedList
+        <EditorRecords
+          editor={editor}
+          records={records}
+          summary={guidanceSummary}
           heading={t('guidance.saved')}
-          items={items}
-          current={editor.saved ? editor.id : undefined}
-          deleted={deleted}
-          onEdit={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r);
-          }}
-          onDuplicate={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r, true);
-          }}
-          onDelete={editor.remove}
-          onUndo={editor.undo}
+          newLabel={t('guidance.new')}
           t={t}
         />
-        <p class="tool-new">
-          <button type="button" class="button secondary" onClick={editor.start}>
-            {t('guidance.new')}
-          </button>
-        </p>
 
-        <form
-          class="record-form"
-          aria-labelledby="guidance-form-heading"
-          onSubmit={(e) => {
-            e.preventDefault();
-            editor.save();
-          }}
+        <EditorForm
+          editor={editor}
+          headingId="guidance-form-heading"
+          heading={editor.saved ? t('guidance.form.edit') : t('guidance.form.new')}
         >
-          <h2 id="guidance-form-heading">{editor.saved ? t('guidance.form.edit') : t('guidance.form.new')}</h2>
           <Section legend={t('guidance.who')}>
             <TextBox
               label={t('guidance.retailer')}
@@ -438,7 +418,7 @@ export default function GuidanceTool({ strings, lessons }: Props) {
             />
           </Section>
           <SaveBar editor={editor} t={t} />
-        </form>
+        </EditorForm>
         <div class="tool-actions">
           <button type="button" class="button" onClick={printPage}>
             {t('guidance.print')}

@@ -14,7 +14,7 @@ import {
   type ReportKind,
 } from '../model/report-guide.ts';
 import { Problems, SaveBar, Section, TextBox } from './fields.tsx';
-import { SavedList } from './SavedList.tsx';
+import { EditorForm, EditorRecords } from './SavedList.tsx';
 import { useEditor, useRecordAccess } from './use-editor.ts';
 
 const KINDS: ReportKind[] = ['shortage', 'counterfeit', 'other'];
@@ -62,43 +62,23 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
     setCopy({ state: (await copyText(r.text)) ? 'copied' : 'manual', text: r.text });
   };
   const rendered = reportText(f);
-  const items = access.records?.map((r) => ({ id: r.id, ...reportSummary(r) }));
-  const deleted = editor.deleted && { id: editor.deleted.id, ...reportSummary(editor.deleted) };
 
   return (
     <div class="record-tool report-tool">
       <div class="tool-screen">
-        <SavedList
+        <EditorRecords
+          editor={editor}
+          records={access.records}
+          summary={reportSummary}
           heading={t('infoReport.saved')}
-          items={items}
-          current={editor.saved ? editor.id : undefined}
-          deleted={deleted}
-          onEdit={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r);
-          }}
-          onDuplicate={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r, true);
-          }}
-          onDelete={editor.remove}
-          onUndo={editor.undo}
+          newLabel={t('infoReport.new')}
           t={t}
         />
-        <p class="tool-new">
-          <button type="button" class="button secondary" onClick={editor.start}>
-            {t('infoReport.new')}
-          </button>
-        </p>
-        <form
-          class="record-form"
-          aria-labelledby="report-form-heading"
-          onSubmit={(e) => {
-            e.preventDefault();
-            editor.save();
-          }}
+        <EditorForm
+          editor={editor}
+          headingId="report-form-heading"
+          heading={editor.saved ? t('infoReport.form.edit') : t('infoReport.form.new')}
         >
-          <h2 id="report-form-heading">{editor.saved ? t('infoReport.form.edit') : t('infoReport.form.new')}</h2>
           <Section legend={t('infoReport.step1')}>
             <fieldset class="inline-choices">
               <legend>{t('infoReport.kind')}</legend>
@@ -209,7 +189,7 @@ export default function ReportTool({ strings, lessonHrefs }: Props) {
             </div>
           </section>
           <SaveBar editor={editor} t={t} />
-        </form>
+        </EditorForm>
         <div class="tool-actions">
           <button type="button" class="button" onClick={() => void doCopy()}>
             {t('infoReport.copy')}

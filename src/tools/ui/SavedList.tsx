@@ -1,5 +1,7 @@
 /** The saved records of a tool: edit, duplicate ("plan like last time"), delete with undo. */
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../i18n/format.ts';
+import type { Editor, StoredRecord } from './use-editor.ts';
 
 export interface SavedItem {
   id: string;
@@ -67,5 +69,67 @@ export function SavedList({ heading, items, current, deleted, onEdit, onDuplicat
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * What a record tool shows above its form, wired to its editor: the saved list (edit, 照上次的做, delete with
+ * undo) and the 「新的…」 button. `summary` gives each record's line in the list.
+ */
+export function EditorRecords<F extends object>(props: {
+  editor: Editor<F>;
+  records: StoredRecord<F>[] | undefined;
+  summary: (record: StoredRecord<F>) => { title: string; detail: string };
+  heading: string;
+  newLabel: string;
+  t: Translate;
+}) {
+  const { editor, summary } = props;
+  const openRecord = (id: string, asCopy: boolean) => {
+    const record = editor.find(id);
+    if (record) editor.open(record, asCopy);
+  };
+  return (
+    <>
+      <SavedList
+        heading={props.heading}
+        items={props.records?.map((r) => ({ id: r.id, ...summary(r) }))}
+        current={editor.saved ? editor.id : undefined}
+        deleted={editor.deleted && { id: editor.deleted.id, ...summary(editor.deleted) }}
+        onEdit={(id) => openRecord(id, false)}
+        onDuplicate={(id) => openRecord(id, true)}
+        onDelete={editor.remove}
+        onUndo={editor.undo}
+        t={props.t}
+      />
+      <p class="tool-new">
+        <button type="button" class="button secondary" onClick={editor.start}>
+          {props.newLabel}
+        </button>
+      </p>
+    </>
+  );
+}
+
+/** A record tool's form: saved by its submit button (or Enter), headed 「新的…」 or 「修改…」. */
+export function EditorForm<F extends object>(props: {
+  editor: Editor<F>;
+  /** The id of the form's heading. */
+  headingId: string;
+  heading: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      class="record-form"
+      aria-labelledby={props.headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.editor.save();
+      }}
+    >
+      <h2 id={props.headingId}>{props.heading}</h2>
+      {props.children}
+    </form>
   );
 }

@@ -15,7 +15,7 @@ import {
 } from '../model/shortage.ts';
 import { downloadFile, printPage } from '../browser/files.ts';
 import { NumberBox, Problems, SaveBar, Section, TextBox, useFieldId } from './fields.tsx';
-import { SavedList } from './SavedList.tsx';
+import { EditorForm, EditorRecords } from './SavedList.tsx';
 import { newRecordId, useEditor, useRecordAccess } from './use-editor.ts';
 import { useState } from 'preact/hooks';
 
@@ -68,44 +68,23 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
     downloadFile(r.filename, r.csv);
   };
 
-  const items = access.records?.map((r) => ({ id: r.id, ...shortageSummary(r) }));
-  const deleted = editor.deleted && { id: editor.deleted.id, ...shortageSummary(editor.deleted) };
-
   return (
     <div class="record-tool shortage-tool">
       <div class="tool-screen">
-        <SavedList
+        <EditorRecords
+          editor={editor}
+          records={access.records}
+          summary={shortageSummary}
           heading={t('shortage.saved')}
-          items={items}
-          current={editor.saved ? editor.id : undefined}
-          deleted={deleted}
-          onEdit={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r);
-          }}
-          onDuplicate={(id) => {
-            const r = editor.find(id);
-            if (r) editor.open(r, true);
-          }}
-          onDelete={editor.remove}
-          onUndo={editor.undo}
+          newLabel={t('shortage.new')}
           t={t}
         />
-        <p class="tool-new">
-          <button type="button" class="button secondary" onClick={editor.start}>
-            {t('shortage.new')}
-          </button>
-        </p>
 
-        <form
-          class="record-form"
-          aria-labelledby="shortage-form-heading"
-          onSubmit={(e) => {
-            e.preventDefault();
-            editor.save();
-          }}
+        <EditorForm
+          editor={editor}
+          headingId="shortage-form-heading"
+          heading={editor.saved ? t('shortage.form.edit') : t('shortage.form.new')}
         >
-          <h2 id="shortage-form-heading">{editor.saved ? t('shortage.form.edit') : t('shortage.form.new')}</h2>
           <Section legend={t('shortage.basics')}>
             <TextBox
               label={t('shortage.product')}
@@ -292,7 +271,7 @@ export default function ShortageTool({ strings, lessonHref }: Props) {
           <TextBox label={t('shortage.note')} value={f.note} onChange={(v) => set('note', v)} multiline />
 
           <SaveBar editor={editor} t={t} />
-        </form>
+        </EditorForm>
       </div>
       <div class="print-only print-head">
         <p>

@@ -49,6 +49,9 @@ export type FieldsOf<C extends ToolCollection> = Omit<ToolRecords[C], keyof Tool
 
 export type SaveOutcome = 'saved' | 'unreadable' | 'invalid' | 'refused';
 
+/** What useEditor gives a tool's island. */
+export type Editor<F extends object> = ReturnType<typeof useEditor<F>>;
+
 /** Form state over a collection: open, change, save, duplicate, delete and undo. */
 export function useEditor<F extends object>(
   kind: string,
