@@ -11,6 +11,9 @@
  */
 import { leanDue, leanLessonsValue, readLean, type Lean } from '../model/lean.ts';
 
+/** The stored keys as the lean reader reads them (undefined when unusual: the store is loaded then). */
+const readStored = () => readLean((key) => localStorage.getItem(key));
+
 type Store = typeof import('../store.ts');
 type LessonRecord = Lean['lessons'][string];
 
@@ -47,14 +50,14 @@ function record(): LessonRecord | undefined {
 
 /** True when the lessons key was rewritten here; false when the store must do it. */
 function writeLesson(done: boolean): boolean {
-  const now = readLean((k) => localStorage.getItem(k));
+  const now = readStored();
   if (!now || !lessonId) return false;
   try {
     localStorage.setItem('performance-coach:lessons', leanLessonsValue(now, lessonId, done, new Date()));
   } catch {
     return false;
   }
-  lean = readLean((k) => localStorage.getItem(k));
+  lean = readStored();
   dispatchEvent(new Event('performance-coach:light-wrote'));
   // The first lesson marked done is when the learner has something to lose: ask the browser to keep it.
   if (!askedToPersist) {
@@ -117,7 +120,7 @@ function draw(): void {
 /** Another tab, the store on this page or a restored page: read the small keys again. */
 function refresh(): void {
   if (store) return;
-  lean = readLean((k) => localStorage.getItem(k));
+  lean = readStored();
   if (lean) draw();
   else void loadStore().then(showNotice);
 }
@@ -135,7 +138,7 @@ function canSave(): boolean {
 
 /** Reads the small keys and draws the badge and the done control; listens for changes from then on. */
 function start(): void {
-  lean = readLean((k) => localStorage.getItem(k));
+  lean = readStored();
   if (!lean || !canSave()) {
     lean = undefined;
     // The store reads everything, repairs what it can and says what happened.
