@@ -8,3 +8,6 @@ export const COMMON_KEYS = [
   'tools.undo',
   'tools.deleted',
 ] as const;
+
+/** The visit and sales plans' islands use these too: their own form's cancel, restore and problem lines. */
+export const PLAN_KEYS = [...COMMON_KEYS, 'tools.cancel', 'tools.restored', 'tools.problems', 'tools.invalid'] as const;
