@@ -1,4 +1,5 @@
 /** The team sheet: completion per module, the gap map as spreads, calibration, the lessons to read, item analysis. */
+import type { ComponentChildren } from 'preact';
 import { type Translate } from '../../i18n/format.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { memberLabel } from '../model/csv.ts';
@@ -35,7 +36,7 @@ export function TeamSheet({ rollup, tr }: Props) {
 }
 
 /** A table that scrolls sideways on a phone; focusable so a keyboard can scroll it too. */
-function Scroll({ label, children }: { label: string; children: preact.ComponentChildren }) {
+function Scroll({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <div class="table-scroll" role="region" aria-label={label} tabindex={0}>
       {children}
@@ -43,45 +44,83 @@ function Scroll({ label, children }: { label: string; children: preact.Component
   );
 }
 
-function Completion({ rollup, tr }: Props) {
+/** A part of the sheet: its heading (an anchor for the page's links), a line on how to read it, its body. */
+function Part({ id, title, lead, children }: { id: string; title: string; lead: string; children: ComponentChildren }) {
   return (
     <section>
-      <h3 id="team-completion">{tr('team.completion.title')}</h3>
-      <p class="meta">{tr('team.completion.lead')}</p>
-      <Scroll label={tr('team.completion.title')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{tr('team.col.member')}</th>
-              <th scope="col">{tr('team.col.team')}</th>
-              {rollup.modules.map((m) => (
-                <th scope="col" key={m.id}>
-                  {m.title}
-                </th>
-              ))}
-              <th scope="col">{tr('team.col.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.members.map((m) => (
-              <tr key={m.key}>
-                <th scope="row">{memberLabel(m, tr)}</th>
-                <td>{m.teamCode ?? '—'}</td>
-                {m.completion.map((c) => (
-                  <td key={c.module} class={c.total > 0 && c.done === c.total ? 'complete' : undefined}>
-                    {c.done} / {c.total}
-                    {c.total > 0 && c.done === c.total ? ' ✓' : ''}
-                  </td>
-                ))}
-                <td>
-                  {m.lessonsDone} / {m.lessonsTotal}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
+      <h3 id={id}>{title}</h3>
+      <p class="meta">{lead}</p>
+      {children}
     </section>
+  );
+}
+
+/** A table of one row per learner: the name, then `cells`; `head` holds the columns after the name's. */
+function MemberTable(props: {
+  rollup: TeamRollup;
+  tr: Translate;
+  label: string;
+  head: ComponentChildren;
+  cells: (m: MemberSummary) => ComponentChildren;
+}) {
+  const { tr } = props;
+  return (
+    <Scroll label={props.label}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{tr('team.col.member')}</th>
+            {props.head}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rollup.members.map((m) => (
+            <tr key={m.key}>
+              <th scope="row">{memberLabel(m, tr)}</th>
+              {props.cells(m)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+function Completion({ rollup, tr }: Props) {
+  const title = tr('team.completion.title');
+  return (
+    <Part id="team-completion" title={title} lead={tr('team.completion.lead')}>
+      <MemberTable
+        rollup={rollup}
+        tr={tr}
+        label={title}
+        head={
+          <>
+            <th scope="col">{tr('team.col.team')}</th>
+            {rollup.modules.map((m) => (
+              <th scope="col" key={m.id}>
+                {m.title}
+              </th>
+            ))}
+            <th scope="col">{tr('team.col.total')}</th>
+          </>
+        }
+        cells={(m) => (
+          <>
+            <td>{m.teamCode ?? '—'}</td>
+            {m.completion.map((c) => (
+              <td key={c.module} class={c.total > 0 && c.done === c.total ? 'complete' : undefined}>
+                {c.done} / {c.total}
+                {c.total > 0 && c.done === c.total ? ' ✓' : ''}
+              </td>
+            ))}
+            <td>
+              {m.lessonsDone} / {m.lessonsTotal}
+            </td>
+          </>
+        )}
+      />
+    </Part>
   );
 }
 
@@ -176,9 +215,7 @@ function SpreadHead({ first, tr }: { first: string; tr: Translate }) {
 
 function GapMap({ rollup, tr }: Props) {
   return (
-    <section>
-      <h3 id="team-gaps">{tr('team.gaps.title')}</h3>
-      <p class="meta">{tr('team.gaps.lead', { max: rollup.range.max })}</p>
+    <Part id="team-gaps" title={tr('team.gaps.title')} lead={tr('team.gaps.lead', { max: rollup.range.max })}>
       <h4>{tr('team.gaps.factors')}</h4>
       <Scroll label={tr('team.gaps.factors')}>
         <table>
@@ -201,7 +238,7 @@ function GapMap({ rollup, tr }: Props) {
           </tbody>
         </table>
       </Scroll>
-    </section>
+    </Part>
   );
 }
 
@@ -216,39 +253,25 @@ function Calibration({ rollup, tr }: Props) {
   const skills = rollup.skills.filter((s) =>
     rollup.members.some((m) => m.calibration.some((c) => c.skill === s.skill)),
   );
+  const title = tr('team.calibration.title');
   return (
-    <section>
-      <h3 id="team-calibration">{tr('team.calibration.title')}</h3>
-      <p class="meta">{tr('team.calibration.lead')}</p>
+    <Part id="team-calibration" title={title} lead={tr('team.calibration.lead')}>
       {skills.length === 0 ? (
         <p>{tr('team.calibration.none')}</p>
       ) : (
-        <Scroll label={tr('team.calibration.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{tr('team.col.member')}</th>
-                {skills.map((s) => (
-                  <th scope="col" key={s.skill}>
-                    {s.title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rollup.members.map((m) => (
-                <tr key={m.key}>
-                  <th scope="row">{memberLabel(m, tr)}</th>
-                  {skills.map((s) => (
-                    <CalibrationCell key={s.skill} m={m} skill={s.skill} tr={tr} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
+        <MemberTable
+          rollup={rollup}
+          tr={tr}
+          label={title}
+          head={skills.map((s) => (
+            <th scope="col" key={s.skill}>
+              {s.title}
+            </th>
+          ))}
+          cells={(m) => skills.map((s) => <CalibrationCell key={s.skill} m={m} skill={s.skill} tr={tr} />)}
+        />
       )}
-    </section>
+    </Part>
   );
 }
 
@@ -271,30 +294,20 @@ export function PlanList({ m, tr }: { m: MemberSummary; tr: Translate }) {
 }
 
 function Plans({ rollup, tr }: Props) {
+  const title = tr('team.plan.title');
   return (
-    <section>
-      <h3 id="team-plans">{tr('team.plan.title')}</h3>
-      <p class="meta">{tr('team.plan.lead')}</p>
-      <Scroll label={tr('team.plan.title')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{tr('team.col.member')}</th>
-              <th scope="col">{tr('team.plan.title')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.members.map((m) => (
-              <tr key={m.key}>
-                <th scope="row">{memberLabel(m, tr)}</th>
-                <td>
-                  <PlanList m={m} tr={tr} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Scroll>
-    </section>
+    <Part id="team-plans" title={title} lead={tr('team.plan.lead')}>
+      <MemberTable
+        rollup={rollup}
+        tr={tr}
+        label={title}
+        head={<th scope="col">{title}</th>}
+        cells={(m) => (
+          <td>
+            <PlanList m={m} tr={tr} />
+          </td>
+        )}
+      />
+    </Part>
   );
 }
