@@ -33,9 +33,9 @@ const xapi = loadXapiConfig(`${site}/`);
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
-  // offlineCourse before hansEdition(): the service worker precaches the Traditional edition as built.
-  integrations: [contentChecks(), mdx(), preact(), offlineCourse, hansEdition()],
+  // hansEdition() writes the /zh-hans/ twin of everything the others built; offlineCourse after it: each edition's
+  // service worker lists that edition's finished files (the Simplified one its twins, with their own revisions).
+  integrations: [contentChecks(), mdx(), preact(), hansEdition(), ...offlineCourse],
   devToolbar: { enabled: false },
   // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
   // No preload of lazy chunks' imports (they are small and load on a tap), and so no preload helper on every page.

@@ -4,6 +4,7 @@
  * strip.ts, loaded only when there is something to say, so an ordinary page view costs only this.
  */
 import { INSTALL_DISMISSED_KEY, installHint } from '../model/install.ts';
+import { WORKER_URLS } from '../model/precache.ts';
 import { startServiceWorker } from '../browser/service-worker.ts';
 import type { InstallPromptEvent } from './install-prompt.ts';
 
@@ -41,7 +42,7 @@ async function offerInstall(prompt: InstallPromptEvent | undefined): Promise<voi
 }
 
 function followInstall(): void {
-  if (location.pathname !== '/') return;
+  if (location.pathname !== '/' && location.pathname !== '/zh-hans/') return;
   void offerInstall(window.offlineInstallPrompt);
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
@@ -53,7 +54,11 @@ function followInstall(): void {
 
 followNetwork();
 followInstall();
-void startServiceWorker({
-  onSaved: () => void strip().then((s) => s.say('saved')),
-  onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
-});
+// This page's edition's worker: the phone keeps the edition in use (model/precache.ts).
+void startServiceWorker(
+  {
+    onSaved: () => void strip().then((s) => s.say('saved')),
+    onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
+  },
+  WORKER_URLS[document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant'],
+);
