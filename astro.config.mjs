@@ -6,10 +6,10 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
+import { idleUrlPlugin } from './src/site/build/idle-url-plugin.ts';
 import { noPreloadHelper } from './src/site/build/no-preload-helper.ts';
 import { hansEdition } from './src/edition/build/integration.ts';
 import { offline } from './src/offline/build/integration.ts';
-import { offlineUiUrlPlugin } from './src/offline/build/lazy-url-plugin.ts';
 import { loadXapiConfig } from './src/xapi/build/config.ts';
 import { connectOrigin } from './src/xapi/model/config.ts';
 
@@ -57,10 +57,10 @@ export default defineConfig({
       assetsInlineLimit: (file) =>
         file.includes('EditionScript.astro') || file.includes('InstallCapture.astro') ? false : undefined,
     },
-    // `virtual:offline-ui-url`: the offline banners' chunk, loaded after `load` by the page script.
+    // `virtual:idle-url`: the chunk every page loads after `load` and idle (the offline parts, the edition's memory).
     plugins: [
       uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))),
-      offlineUiUrlPlugin(fileURLToPath(new URL('./src/offline/ui/offline-ui.ts', import.meta.url))),
+      idleUrlPlugin(fileURLToPath(new URL('./src/layouts/idle.ts', import.meta.url))),
       noPreloadHelper(),
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * The offline parts of a page, loaded after the page is idle (boot.ts): registers the service worker
+ * The offline parts of a page, loaded after the page is idle (src/layouts/idle.ts): registers the service worker
  * and follows the network, the updates and (home page) the install offer. What it shows is drawn by
  * strip.ts, loaded only when there is something to say, so an ordinary page view costs only this.
  */
@@ -52,13 +52,16 @@ function followInstall(): void {
   addEventListener('appinstalled', () => void loaded?.then((s) => s.hideInstallHint()));
 }
 
-followNetwork();
-followInstall();
-// This page's edition's worker: the phone keeps the edition in use (model/precache.ts).
-void startServiceWorker(
-  {
-    onSaved: () => void strip().then((s) => s.say('saved')),
-    onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
-  },
-  WORKER_URLS[document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant'],
-);
+// Where there is no service worker (some private modes) nothing is kept offline: nothing to say.
+if (navigator.serviceWorker) {
+  followNetwork();
+  followInstall();
+  // This page's edition's worker: the phone keeps the edition in use (model/precache.ts).
+  void startServiceWorker(
+    {
+      onSaved: () => void strip().then((s) => s.say('saved')),
+      onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
+    },
+    WORKER_URLS[document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant'],
+  );
+}
