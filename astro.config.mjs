@@ -6,10 +6,10 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentChecks } from './src/content-model/build/integration.ts';
 import { uiStringsPlugin } from './src/i18n/build/strings-plugin.ts';
+import { idleUrlPlugin } from './src/site/build/idle-url-plugin.ts';
 import { noPreloadHelper } from './src/site/build/no-preload-helper.ts';
 import { hansEdition } from './src/edition/build/integration.ts';
 import { offline } from './src/offline/build/integration.ts';
-import { offlineUiUrlPlugin } from './src/offline/build/lazy-url-plugin.ts';
 import { loadXapiConfig } from './src/xapi/build/config.ts';
 import { connectOrigin } from './src/xapi/model/config.ts';
 
@@ -33,9 +33,9 @@ const xapi = loadXapiConfig(`${site}/`);
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // hansEdition() last: it writes the /zh-hans/ twin of everything the others built.
-  // offlineCourse before hansEdition(): the service worker precaches the Traditional edition as built.
-  integrations: [contentChecks(), mdx(), preact(), offlineCourse, hansEdition()],
+  // hansEdition() writes the /zh-hans/ twin of everything the others built; offlineCourse after it: each edition's
+  // service worker lists that edition's finished files (the Simplified one its twins, with their own revisions).
+  integrations: [contentChecks(), mdx(), preact(), hansEdition(), ...offlineCourse],
   devToolbar: { enabled: false },
   // `virtual:ui-strings/<prefix>`: the strings a lazily loaded chunk shows, carried in that chunk.
   // No preload of lazy chunks' imports (they are small and load on a tap), and so no preload helper on every page.
@@ -62,10 +62,10 @@ export default defineConfig({
       assetsInlineLimit: (file) =>
         file.includes('EditionScript.astro') || file.includes('InstallCapture.astro') ? false : undefined,
     },
-    // `virtual:offline-ui-url`: the offline banners' chunk, loaded after `load` by the page script.
+    // `virtual:idle-url`: the chunk every page loads after `load` and idle (the offline parts, the edition's memory).
     plugins: [
       uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))),
-      offlineUiUrlPlugin(fileURLToPath(new URL('./src/offline/ui/offline-ui.ts', import.meta.url))),
+      idleUrlPlugin(fileURLToPath(new URL('./src/layouts/idle.ts', import.meta.url))),
       noPreloadHelper(),
     ],
   },

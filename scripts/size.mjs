@@ -181,18 +181,25 @@ const FIRST_SEARCH_REAL = 80_000;
 // on a weak signal should not pay more than 1 MB for it; past ~150 lessons the build leaves lesson pages out of
 // the precache (src/offline/model/precache.ts) so this figure stays flat.
 const PRECACHE_BUDGET = 1_000_000;
+// Each edition's worker lists only that edition's files (src/offline/model/precache.ts); a phone keeps one of them.
+// The Simplified list is its twins plus the shared styles, images and fonts, at the same budget.
 {
   const { precacheSize } = await import('./lib/precache.mjs');
-  const pre = precacheSize(dist);
-  const over = pre.wire > PRECACHE_BUDGET;
-  if (over || pre.missing.length > 0) failed = true;
-  const kinds = Object.entries(pre.byKind)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
-  console.log(
-    `\noffline precache: ${pre.files} files, ${pre.raw} B raw, ${pre.wire}/${PRECACHE_BUDGET} B over the wire${over ? ' OVER' : ''} (${kinds})`,
-  );
-  for (const url of pre.missing) console.error(`  precached ${url} has no file in the built site`);
+  for (const [name, worker] of [
+    ['offline precache', 'sw.js'],
+    ['offline precache 简', 'sw-hans.js'],
+  ]) {
+    const pre = precacheSize(dist, worker);
+    const over = pre.wire > PRECACHE_BUDGET;
+    if (over || pre.missing.length > 0) failed = true;
+    const kinds = Object.entries(pre.byKind)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    console.log(
+      `${name === 'offline precache' ? '\n' : ''}${name} (${worker}): ${pre.files} files, ${pre.raw} B raw, ${pre.wire}/${PRECACHE_BUDGET} B over the wire${over ? ' OVER' : ''} (${kinds})`,
+    );
+    for (const url of pre.missing) console.error(`  precached ${url} has no file in the built site`);
+  }
 }
 
 // Question data lives in /quizzes/<id>.json, never in a page. /review/ holds no quiz's id or question text, so

@@ -1,4 +1,4 @@
-// What the service worker downloads on the first visit, read back from the built `sw.js` (Workbox's
+// What the service worker downloads on the first visit, read back from the built `sw.js` (or `sw-hans.js`) (Workbox's
 // `precacheAndRoute([...])` list, src/offline/build/integration.ts): for the size budget
 // (scripts/size.mjs) and the tests.
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,11 +35,13 @@ const BINARY = /\.(png|jpe?g|webp|avif|gif|woff2)$/;
 
 /**
  * Files and bytes of the precache of a built site: raw, and as they travel (gzip level 9 for text,
- * as is for images and fonts). Entries without a file are listed in `missing`.
+ * as is for images and fonts). Entries without a file are listed in `missing`. `worker` is the
+ * edition's service worker (`sw.js` Traditional, `sw-hans.js` Simplified).
  * @param {string} dist
+ * @param {string} [worker]
  */
-export function precacheSize(dist) {
-  const entries = readPrecacheList(readFileSync(join(dist, 'sw.js'), 'utf8'));
+export function precacheSize(dist, worker = 'sw.js') {
+  const entries = readPrecacheList(readFileSync(join(dist, worker), 'utf8'));
   let raw = 0;
   let wire = 0;
   const missing = [];

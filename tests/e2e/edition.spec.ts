@@ -177,6 +177,8 @@ test('switching edition mid-quiz keeps the draft: the answers are there in Simpl
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: '繁體中文' }).tap();
+  // The switch's own navigation first (a second one at once would cut it short).
+  await expect(page).toHaveURL(lesson);
   const back = await openQuiz(page, lesson);
   await expect(back.getByText('已作答 3 / 6 題')).toBeVisible();
   await expect(group(back, 'q5', 'hant').getByLabel(right(question('q5')).text)).toBeChecked();
@@ -233,6 +235,50 @@ test('a Traditional browser sees no offer until the learner has read the Simplif
   await page.goto('/zh-hans/review/');
   await page.goto('/');
   await expect(page.locator('#edition-offer')).toBeVisible();
+});
+
+const remembered = (page: Page) => page.evaluate(() => localStorage.getItem('performance-coach:edition'));
+
+test.describe('a switch made on a lesson (no edition script there) is remembered by the page it opens', () => {
+  test('Traditional → Simplified on a lesson: the Traditional home, opened afresh, then offers Simplified', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(lesson);
+    await expect(page.locator('script[src*="EditionScript"]')).toHaveCount(0);
+    await page.getByRole('link', { name: '简体中文' }).tap();
+    await expect(page).toHaveURL(`/zh-hans${lesson}`);
+    // Kept once the lesson has loaded and the browser is idle (the lesson's own JS stays as it was).
+    await expect.poll(() => remembered(page)).toBe('zh-Hans');
+    const home = await context.newPage();
+    await home.goto('/');
+    // A zh-TW browser is offered Simplified only because the learner read it.
+    await expect(home.locator('#edition-offer')).toBeVisible();
+  });
+
+  test.describe('a browser preferring zh-CN', () => {
+    test.use({ locale: 'zh-CN' });
+
+    test('Simplified → Traditional on a lesson: the Traditional home, opened afresh, then makes no offer', async ({
+      page,
+      context,
+    }) => {
+      const before = await context.newPage();
+      await before.goto('/');
+      // Before any choice, the browser's preference brings the offer.
+      await expect(before.locator('#edition-offer')).toBeVisible();
+      await before.close();
+      await page.goto(`/zh-hans${lesson}`);
+      await expect.poll(() => remembered(page)).toBe('zh-Hans');
+      await page.getByRole('link', { name: '繁體中文' }).tap();
+      await expect(page).toHaveURL(lesson);
+      await expect.poll(() => remembered(page)).toBe('zh-Hant');
+      const home = await context.newPage();
+      await home.goto('/');
+      await expect(home.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+      await expect(home.locator('#edition-offer')).toBeHidden();
+    });
+  });
 });
 
 test('search: each edition shows its own titles, either script finds the same lessons, ?q= goes along', async ({

@@ -12,12 +12,13 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumLaunch } from '../../scripts/chromium.mjs';
 import { parse } from 'yaml';
 import { readPrecacheList } from '../../scripts/lib/precache.mjs';
+import { createConverter, findTraditional, loadTerms } from '../../src/edition/build/convert.ts';
 import { expectNoAxeViolations, readProgress } from './helpers.ts';
 import { buildChangedSite, SiteServer } from './site-server.ts';
 
@@ -25,6 +26,10 @@ import { buildChangedSite, SiteServer } from './site-server.ts';
 const expect = baseExpect.configure({ timeout: 20_000 });
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
+/** A Traditional string as the Simplified edition shows it. */
+const hans = createConverter(loadTerms(ROOT).table);
+type Say = (text: string) => string;
+const asIs: Say = (text) => text;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-TW' };
 const CHANGED_LESSON = 'role/win-win';
 const NEW_TEXT = '（本課已更新）拜訪前先想好：這次要替零售戶解決哪一件事？';
@@ -75,12 +80,12 @@ async function hydrated(page: Page) {
 }
 
 /** Gives an answer to every question of a quiz form (the first option, the order as it stands, the first match). */
-async function answerEverything(form: Locator) {
+async function answerEverything(form: Locator, say: Say = asIs) {
   const questions = form.locator('fieldset.question');
   const n = await questions.count();
   for (let i = 0; i < n; i++) {
     const q = questions.nth(i);
-    const confirm = q.getByRole('button', { name: '就是這個順序' });
+    const confirm = q.getByRole('button', { name: say('就是這個順序') });
     if (await confirm.count()) {
       await confirm.tap();
       continue;
@@ -96,7 +101,7 @@ async function answerEverything(form: Locator) {
 }
 
 /** Answers every group of the self-assessment (「大多符合」) and submits it. */
-async function completeAssessment(page: Page) {
+async function completeAssessment(page: Page, say: Say = asIs) {
   await expect(page.locator('.assess[data-ready]')).toBeVisible();
   let answered = 0;
   for (;;) {
@@ -104,15 +109,18 @@ async function completeAssessment(page: Page) {
     const n = await shown.count();
     for (let i = 0; i < n; i++) await shown.nth(i).locator('input[value="4"]').check();
     answered += n;
-    const next = page.getByRole('button', { name: /下一組/ });
+    const next = page.getByRole('button', { name: new RegExp(say('下一組')) });
     if ((await next.count()) === 0) break;
     const step = await page.locator('.assess-group:not([hidden]) .assess-group-meta').textContent();
     await next.click();
     await expect(page.locator('.assess-group:not([hidden]) .assess-group-meta')).not.toHaveText(step ?? '');
   }
   expect(answered).toBe(assessment.items.length);
-  await page.getByRole('button', { name: '送出自評' }).first().click();
-  await expect(page.getByRole('heading', { level: 2, name: '你的自評結果' })).toBeFocused();
+  await page
+    .getByRole('button', { name: say('送出自評') })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: say('你的自評結果') })).toBeFocused();
 }
 
 /** The precache as the page's caches hold it: address → revision (null for hashed files). */
@@ -132,9 +140,9 @@ async function cachedPrecache(page: Page): Promise<Record<string, string | null>
   });
 }
 
-/** The precache list of a built site, as the cache would hold it. */
-function expectedPrecache(dist: string): Record<string, string | null> {
-  const list = readPrecacheList(readFileSync(join(dist, 'sw.js'), 'utf8'));
+/** The precache list of a built site's worker (`sw.js` Traditional, `sw-hans.js` Simplified), as the cache would hold it. */
+function expectedPrecache(dist: string, worker = 'sw.js'): Record<string, string | null> {
+  const list = readPrecacheList(readFileSync(join(dist, worker), 'utf8'));
   return Object.fromEntries(list.map((e) => [new URL(e.url, 'http://x/').pathname, e.revision]));
 }
 
@@ -172,6 +180,8 @@ test('one online visit to home, then no signal: the whole course works and every
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   const expected = expectedPrecache(DIST);
   expect(await cachedPrecache(page)).toEqual(expected);
+  // The Traditional edition only: no page, data file or script of the Simplified one.
+  expect(Object.keys(expected).filter((url) => url.startsWith('/zh-hans/'))).toEqual([]);
   // Said on screen, and announced by the strip's live region.
   await expect(page.locator('.offline-status').filter({ hasText: '整個課程已存到這台裝置' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '整個課程已存到這台裝置' })).toBeAttached();
@@ -311,6 +321,156 @@ test('one online visit to home, then no signal: the whole course works and every
   // The old version's files are gone from the cache: it holds exactly the new list.
   expect(await cachedPrecache(page)).toEqual(expectedPrecache(newDist));
   await expect(page.getByRole('group', { name: '有新版本' })).toHaveCount(0);
+  await context.close();
+});
+
+/** Whether a cached address is a page, data file or script of the Simplified edition (styles, images and fonts are shared). */
+const isHansOwn = (url: string) => url.startsWith('/zh-hans/');
+const isEditionFile = (url: string) => url === '/' || /(\/|\.html|\.json|\.m?js)$/.test(url);
+
+test('a Simplified reader: one online visit to /zh-hans/, then no signal: the whole Simplified course works, nothing Traditional is kept; its update is offered and taken; switching to Traditional keeps only Traditional', async ({
+  browser,
+}) => {
+  test.setTimeout(360_000);
+  const rebuilt = buildChangedSite((dir) => {
+    const file = join(dir, 'content/lessons', `${CHANGED_LESSON}.mdx`);
+    const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
+    writeFileSync(file, `---${front}---\n\n${NEW_TEXT}\n${body}`);
+  });
+  cleanup.push(() => rebuilt.remove());
+
+  const origin = await server.start(DIST);
+  const context = await browser.newContext({
+    ...PHONE,
+    locale: 'zh-CN',
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+
+  // ---- the first visit, online: the Simplified home only
+  await page.goto(`${origin}/zh-hans/`);
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw-hans.js`);
+  const expected = expectedPrecache(DIST, 'sw-hans.js');
+  const cached = await cachedPrecache(page);
+  expect(cached).toEqual(expected);
+  // Simplified pages, data and scripts only: not one Traditional page, data file or script is on the phone.
+  expect(Object.keys(cached).filter((url) => isEditionFile(url) && !isHansOwn(url))).toEqual([]);
+  expect(Object.keys(cached).filter(isHansOwn).length).toBeGreaterThan(100);
+  await expect(page.locator('.offline-status').filter({ hasText: hans('整個課程已存到這台裝置') })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: hans('整個課程已存到這台裝置') })).toBeAttached();
+
+  // ---- no signal
+  await server.stop();
+  await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') failed.push(`${r.url()} ${error}`);
+  });
+
+  const unvisited = lessons.filter((l) => l.id !== CHANGED_LESSON).slice(-5);
+  for (const lesson of unvisited) {
+    await openOffline(page, `${origin}/zh-hans/lessons/${lesson.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hans(lesson.title));
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const indicator = page.locator('.offline-status').filter({ hasText: hans('離線中') });
+  await expect(indicator).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: hans('離線中') })).toBeAttached();
+  mkdirSync('/tmp/shots-hans', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots-hans/offline-lesson.png' });
+  await expectNoAxeViolations(page);
+
+  for (const module of modules) {
+    await openOffline(page, `${origin}/zh-hans/modules/${module.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hans(module.title));
+    await hydrated(page);
+  }
+
+  const quizLesson = lessons.find((l) => l.id === 'practice/sales-plan')!;
+  await openOffline(page, `${origin}/zh-hans/lessons/${quizLesson.id}/`);
+  const form = page.locator('form.quiz');
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('form.quiz[data-ready]')).toBeVisible();
+  const questions = await answerEverything(form, hans);
+  await expect(form.getByText(hans(`已作答 ${questions} / ${questions} 題`))).toBeVisible();
+  await form.getByRole('button', { name: hans('送出答案') }).tap();
+  await expect(form.getByRole('heading', { level: 3, name: new RegExp(hans('本次得分')) })).toBeFocused();
+  expect(Object.keys((await readProgress(page)).attempts)).toHaveLength(1);
+
+  await openOffline(page, `${origin}/zh-hans/review/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-ready]').first()).toBeVisible();
+
+  await openOffline(page, `${origin}/zh-hans/assessment/`);
+  await completeAssessment(page, hans);
+  expect(Object.keys((await readProgress(page)).assessments)).toHaveLength(1);
+
+  await openOffline(page, `${origin}/zh-hans/progress/`);
+  await hydrated(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: hans('下載我的進度') }).tap();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+  expect(exported).toMatchObject({ app: 'performance-coach' });
+  expect(Object.keys(exported.document.attempts)).toHaveLength(1);
+  expect(Object.keys(exported.document.assessments)).toHaveLength(1);
+
+  await openOffline(page, `${origin}/zh-hans/glossary/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hans('用語表'));
+
+  // Search in both scripts, on the Simplified index; the result opens the Simplified lesson.
+  const shortage = lessons.find((l) => l.id === 'practice/shortage-research')!;
+  await openOffline(page, `${origin}/zh-hans/search/?q=${encodeURIComponent('紅三環')}`);
+  const results = page.getByRole('list', { name: hans('搜尋結果') });
+  await expect(results.getByRole('link', { name: new RegExp(hans(shortage.title)) })).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('searchbox', { name: hans('搜尋課程內容') })
+    .fill('红三环');
+  await expect(results.getByRole('link', { name: new RegExp(hans(shortage.title)) })).toBeVisible();
+  await results.getByRole('link', { name: new RegExp(hans(shortage.title)) }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hans(shortage.title));
+  expect(page.url()).toMatch(new RegExp(`^${origin}/zh-hans/lessons/${shortage.id}/(#.*)?$`));
+  expect(failed).toEqual([]);
+
+  // An unknown address shows the Simplified 404 page.
+  await page.goto(`${origin}/zh-hans/lessons/role/no-such-lesson/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hans('找不到這一頁'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  expect(findTraditional(await page.locator('main').innerText())).toEqual([]);
+
+  // ---- a new version (one lesson changed, so its twin too) and the signal comes back
+  const newDist = await rebuilt.site;
+  await context.setOffline(false);
+  await server.start(newDist);
+  await page.goto(`${origin}/zh-hans/lessons/${CHANGED_LESSON}/`);
+  await expect(page.getByText(hans(NEW_TEXT))).toHaveCount(0);
+  const banner = page.getByRole('group', { name: hans('有新版本') });
+  await expect(banner).toBeVisible({ timeout: 60_000 });
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: hans('更新') }).tap()]);
+  await expect(page.getByText(hans(NEW_TEXT))).toBeVisible();
+  expect(await cachedPrecache(page)).toEqual(expectedPrecache(newDist, 'sw-hans.js'));
+
+  // ---- the learner switches to Traditional: its course is saved, the Simplified one dropped, no update offered
+  await page.getByRole('link', { name: '繁體中文' }).tap();
+  await expect(page).toHaveURL(`${origin}/lessons/${CHANGED_LESSON}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 60_000 });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${origin}/sw.js`);
+  await expect(page.locator('.offline-status').filter({ hasText: '整個課程已存到這台裝置' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '有新版本' })).toHaveCount(0);
+  const afterSwitch = await cachedPrecache(page);
+  expect(afterSwitch).toEqual(expectedPrecache(newDist, 'sw.js'));
+  expect(Object.keys(afterSwitch).filter(isHansOwn)).toEqual([]);
+  // And it works with no signal.
+  await server.stop();
+  await context.setOffline(true);
+  await openOffline(page, `${origin}/lessons/${unvisited[0]!.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(unvisited[0]!.title);
+  await page.goto(`${origin}/no-such-page/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到這一頁');
   await context.close();
 });
 

@@ -7,7 +7,10 @@ import {
   shouldOfferHans,
   toHansPath,
   toHantPath,
+  EDITION_KEY,
+  HANS_PREFIX,
 } from '../../src/edition/model/paths.ts';
+import { editionOfVisit, VISIT_EDITION_KEY, VISIT_HANS_PREFIX } from '../../src/edition/model/visit.ts';
 
 describe('edition paths', () => {
   it.each([
@@ -21,6 +24,23 @@ describe('edition paths', () => {
     expect(otherEditionPath(hans)).toBe(hant);
     expect(editionOf(hans)).toBe('zh-Hans');
     expect(editionOf(hant)).toBe('zh-Hant');
+  });
+
+  it('remembers from the page read: a Simplified page, or a Traditional page opened from a Simplified one of this site', () => {
+    const origin = 'https://coach.example';
+    expect(editionOfVisit('zh-Hans', '', origin)).toBe('zh-Hans');
+    expect(editionOfVisit('zh-Hans', `${origin}/lessons/a/`, origin)).toBe('zh-Hans');
+    expect(editionOfVisit('zh-Hant', `${origin}/zh-hans/lessons/a/`, origin)).toBe('zh-Hant');
+    expect(editionOfVisit('zh-Hant', `${origin}/zh-hans/search/?q=红三环`, origin)).toBe('zh-Hant');
+    // Any other visit leaves the choice as it was.
+    expect(editionOfVisit('zh-Hant', `${origin}/lessons/a/`, origin)).toBeUndefined();
+    expect(editionOfVisit('zh-Hant', '', origin)).toBeUndefined();
+    expect(editionOfVisit('zh-Hant', 'https://other.example/zh-hans/', origin)).toBeUndefined();
+    expect(editionOfVisit('zh-Hant', `${origin}.evil.example/zh-hans/`, origin)).toBeUndefined();
+    expect(editionOfVisit('zh-Hant', `${origin}/zh-hansx/`, origin)).toBeUndefined();
+    // The same key and prefix as the edition script's (kept by value, apart from paths.ts).
+    expect(VISIT_EDITION_KEY).toBe(EDITION_KEY);
+    expect(VISIT_HANS_PREFIX).toBe(HANS_PREFIX);
   });
 
   it('does not take /zh-hansx/ for the edition', () => {

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fileOf, precacheSize, readPrecacheList } from '../../scripts/lib/precache.mjs';
 import { countLessons, runtimeCaching } from '../../src/offline/build/integration.ts';
 import {
+  editionEntries,
   FALLBACK_URL,
+  FALLBACK_URLS,
   LESSON_CACHE,
   PER_MODULE_THRESHOLD,
   pageAddresses,
@@ -43,10 +45,10 @@ describe('precache plan', () => {
 
   it('keeps lesson pages out of the precache only in per-module mode', () => {
     expect(precachePlan(20).globIgnores).not.toContain('lessons/**');
-    expect(precachePlan(200).globIgnores).toContain('lessons/**');
+    expect(precachePlan(200).globIgnores).toEqual(expect.arrayContaining(['lessons/**', 'zh-hans/lessons/**']));
     // The worker files are never precached by themselves.
     for (const n of [20, 200])
-      expect(precachePlan(n).globIgnores).toEqual(expect.arrayContaining(['sw.js', 'workbox-*.js']));
+      expect(precachePlan(n).globIgnores).toEqual(expect.arrayContaining(['sw.js', 'sw-hans.js', 'workbox-*.js']));
   });
 
   it('refuses a count that is not a whole number, in Chinese', () => {
@@ -81,6 +83,62 @@ describe('a generated large course', () => {
     expect(at('/lessons/role/win-win/')).toBe(true);
     expect(at('/modules/role/')).toBe(false);
     expect(at('/lessons/role/win-win/', 'cors')).toBe(false);
+  });
+});
+
+describe('each edition precaches its own files', () => {
+  const built = [
+    'index.html',
+    '404.html',
+    'lessons/a/index.html',
+    'quizzes/q.json',
+    '_astro/page.1.js',
+    '_astro/base.1.css',
+    'icons/icon-192.png',
+    'manifest.webmanifest',
+    'zh-hans/index.html',
+    'zh-hans/404.html',
+    'zh-hans/lessons/a/index.html',
+    'zh-hans/quizzes/q.json',
+    'zh-hans/_astro/page.1.js',
+  ].map((url) => ({ url, revision: 'r', size: 1 }));
+  const urls = (edition: 'zh-Hant' | 'zh-Hans') => editionEntries(built, edition).map((e) => e.url);
+
+  it('Traditional: no Simplified file', () => {
+    expect(urls('zh-Hant')).toEqual([
+      '/',
+      '404.html',
+      'lessons/a/',
+      'quizzes/q.json',
+      '_astro/page.1.js',
+      '_astro/base.1.css',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+    ]);
+  });
+
+  it('Simplified: its twins and the shared styles, icons and manifest, no Traditional page, data or script', () => {
+    expect(urls('zh-Hans')).toEqual([
+      '_astro/base.1.css',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+      'zh-hans/',
+      'zh-hans/404.html',
+      'zh-hans/lessons/a/',
+      'zh-hans/quizzes/q.json',
+      'zh-hans/_astro/page.1.js',
+    ]);
+  });
+
+  it('shows each edition’s own 404 page offline, and keeps each edition’s lessons as opened in per-module mode', () => {
+    expect(FALLBACK_URLS).toEqual({ 'zh-Hant': '/404.html', 'zh-Hans': '/zh-hans/404.html' });
+    const hans = runtimeCaching(precachePlan(240), 'zh-Hans')!;
+    expect(hans.at(-1)).toMatchObject({ options: { precacheFallback: { fallbackURL: '/zh-hans/404.html' } } });
+    const lessonRoute = hans[0]!.urlPattern as (o: { request: { mode: string }; url: URL }) => boolean;
+    const at = (path: string) =>
+      lessonRoute({ request: { mode: 'navigate' }, url: new URL(path, 'https://x.example') });
+    expect(at('/zh-hans/lessons/role/win-win/')).toBe(true);
+    expect(at('/lessons/role/win-win/')).toBe(false);
   });
 });
 

@@ -13,19 +13,23 @@ export interface ServiceWorkerEvents {
   onUpdate(apply: () => void): void;
 }
 
-/** Marks the page once an active worker has finished precaching (for tests and support: `data-offline="ready"`). */
-function markReady(registration: ServiceWorkerRegistration): void {
-  if (registration.active?.state === 'activated') document.documentElement.dataset.offline = 'ready';
-}
-
-/** Registers `/sw.js` and follows its updates. Resolves undefined where service workers are unavailable. */
+/**
+ * Registers the worker at `url` (scope `/`) and follows its updates. Resolves undefined where service workers are
+ * unavailable. Each edition has its own worker at the same scope: a page of the other edition than the one on the
+ * phone registers its own, which replaces the other as soon as it has saved its files (the learner chose the
+ * edition by opening it; nothing half done is lost, the page is not reloaded) and is then told as a first install.
+ */
 export async function startServiceWorker(
   events: ServiceWorkerEvents,
   url = '/sw.js',
 ): Promise<ServiceWorkerRegistration | undefined> {
   const container = navigator.serviceWorker;
   if (!container) return undefined;
-  const firstInstall = !container.controller;
+  const script = new URL(url, location.href).href;
+  const ours = (worker: ServiceWorker | null | undefined) => worker?.scriptURL === script;
+  // The other edition's worker runs this page: ours takes over once installed.
+  const switching = Boolean(container.controller) && !ours(container.controller);
+  const firstInstall = !container.controller || switching;
   let applying = false;
   // Another tab applying an update also changes this page's worker: only the page that asked reloads.
   container.addEventListener('controllerchange', () => {
@@ -40,25 +44,33 @@ export async function startServiceWorker(
   }
   // A browser that blocks workers by policy may answer with nothing at all.
   if (!registration) return undefined;
-  const offer = (worker: ServiceWorker) =>
-    events.onUpdate(() => {
-      applying = true;
-      worker.postMessage({ type: 'SKIP_WAITING' });
-    });
+  // For tests and support: `data-offline="ready"` once this page's own worker has finished precaching.
+  const markReady = () => {
+    if (registration.active?.state === 'activated' && ours(registration.active))
+      document.documentElement.dataset.offline = 'ready';
+  };
+  const offer = (worker: ServiceWorker) => {
+    if (switching && ours(worker)) worker.postMessage({ type: 'SKIP_WAITING' });
+    else
+      events.onUpdate(() => {
+        applying = true;
+        worker.postMessage({ type: 'SKIP_WAITING' });
+      });
+  };
   const followed = new WeakSet<ServiceWorker>();
   const follow = (worker: ServiceWorker) => {
     if (followed.has(worker)) return;
     followed.add(worker);
     worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && container.controller) offer(worker);
+      if (worker.state === 'installed' && container.controller && ours(worker)) offer(worker);
       if (worker.state === 'activated') {
-        markReady(registration);
+        markReady();
         if (firstInstall && !applying) events.onSaved();
       }
     });
   };
-  markReady(registration);
-  if (registration.waiting && container.controller) offer(registration.waiting);
+  markReady();
+  if (registration.waiting && container.controller && ours(registration.waiting)) offer(registration.waiting);
   if (registration.installing) follow(registration.installing);
   registration.addEventListener('updatefound', () => {
     if (registration.installing) follow(registration.installing);

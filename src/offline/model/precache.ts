@@ -7,6 +7,8 @@
  * opened (the Moodle app and Kiwix download content per course part in the same way).
  */
 
+import { editionFiles, HANS_PREFIX, type Edition } from '../../edition/model/paths.ts';
+
 /** Lessons above which lesson pages leave the precache (README, "Offline"). */
 export const PER_MODULE_THRESHOLD = 150;
 
@@ -16,6 +18,16 @@ export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,svg,png,webp,avif,jpg,jpe
 
 /** The page an unknown address shows when there is no network: the built 404 page, under the name every host serves. */
 export const FALLBACK_URL = '/404.html';
+
+/**
+ * Each edition has its own worker, both at the site's root (scope `/`, one registration): a page registers its own
+ * edition's, so the phone keeps the edition in use and only that one (README, "Offline"). Both scripts sit at the
+ * root because a worker's scope cannot be wider than its folder.
+ */
+export const WORKER_URLS: Record<Edition, string> = { 'zh-Hant': '/sw.js', 'zh-Hans': '/sw-hans.js' };
+
+/** Each edition's 404 page, shown offline for an address it does not know. */
+export const FALLBACK_URLS: Record<Edition, string> = { 'zh-Hant': FALLBACK_URL, 'zh-Hans': `${HANS_PREFIX}/404.html` };
 
 /** The cache lesson pages go to in per-module mode. */
 export const LESSON_CACHE = 'lessons';
@@ -37,12 +49,12 @@ export function precachePlan(lessons: number, threshold = PER_MODULE_THRESHOLD):
     throw new Error(`課程數量不對：${String(lessons)}（要是 0 或正整數）。`);
   const mode: PrecacheMode = lessons > threshold ? 'per-module' : 'whole-course';
   // The service worker and its runtime are fetched by the browser itself, never from the precache.
-  const always = ['sw.js', 'workbox-*.js'];
+  const always = [...Object.values(WORKER_URLS).map((u) => u.slice(1)), 'workbox-*.js'];
   return {
     mode,
     lessons,
     globPatterns: PRECACHE_GLOBS,
-    globIgnores: mode === 'per-module' ? [...always, 'lessons/**'] : always,
+    globIgnores: mode === 'per-module' ? [...always, 'lessons/**', `${HANS_PREFIX.slice(1)}/lessons/**`] : always,
   };
 }
 
@@ -69,4 +81,18 @@ export function pageAddresses(entries: ManifestEntry[]): ManifestEntry[] {
     out.push({ ...entry, url: address });
   }
   return out;
+}
+
+/**
+ * One edition's precache: its own pages, data and scripts and the shared styles, images and fonts
+ * (`editionFiles`), under the addresses pages are opened at. The other edition's files are never in it.
+ */
+export function editionEntries(entries: ManifestEntry[], edition: Edition): ManifestEntry[] {
+  const keep = new Set(
+    editionFiles(
+      entries.map((e) => e.url.replace(/^\//, '')),
+      edition,
+    ),
+  );
+  return pageAddresses(entries.filter((e) => keep.has(e.url.replace(/^\//, ''))));
 }

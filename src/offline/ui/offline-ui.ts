@@ -1,9 +1,10 @@
 /**
- * The offline parts of a page, loaded after the page is idle (boot.ts): registers the service worker
+ * The offline parts of a page, loaded after the page is idle (src/layouts/idle.ts): registers the service worker
  * and follows the network, the updates and (home page) the install offer. What it shows is drawn by
  * strip.ts, loaded only when there is something to say, so an ordinary page view costs only this.
  */
 import { INSTALL_DISMISSED_KEY, installHint } from '../model/install.ts';
+import { WORKER_URLS } from '../model/precache.ts';
 import { startServiceWorker } from '../browser/service-worker.ts';
 import type { InstallPromptEvent } from './install-prompt.ts';
 
@@ -41,7 +42,7 @@ async function offerInstall(prompt: InstallPromptEvent | undefined): Promise<voi
 }
 
 function followInstall(): void {
-  if (location.pathname !== '/') return;
+  if (location.pathname !== '/' && location.pathname !== '/zh-hans/') return;
   void offerInstall(window.offlineInstallPrompt);
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
@@ -51,9 +52,16 @@ function followInstall(): void {
   addEventListener('appinstalled', () => void loaded?.then((s) => s.hideInstallHint()));
 }
 
-followNetwork();
-followInstall();
-void startServiceWorker({
-  onSaved: () => void strip().then((s) => s.say('saved')),
-  onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
-});
+// Where there is no service worker (some private modes) nothing is kept offline: nothing to say.
+if (navigator.serviceWorker) {
+  followNetwork();
+  followInstall();
+  // This page's edition's worker: the phone keeps the edition in use (model/precache.ts).
+  void startServiceWorker(
+    {
+      onSaved: () => void strip().then((s) => s.say('saved')),
+      onUpdate: (apply) => void strip().then((s) => s.offerUpdate(apply)),
+    },
+    WORKER_URLS[document.documentElement.lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant'],
+  );
+}
