@@ -1032,6 +1032,9 @@ export const zhHant = {
   'offline.status.offline': '離線中',
   'offline.status.offlineDetail': '已下載的課程都能讀，作答與進度存在這台裝置。',
   'offline.status.online': '已恢復連線。',
+  // Offline, the other edition is not on the phone (only the edition in use is saved): said instead of opening it.
+  'offline.status.noHans': '沒有訊號：這台裝置只存了繁體中文版，有訊號時再切換到簡體中文版。',
+  'offline.status.noHant': '沒有訊號：這台裝置只存了簡體中文版，有訊號時再切換到繁體中文版。',
   'offline.update.title': '有新版本',
   'offline.update.body': '課程內容更新了。按「更新」載入新版本；不按也不會自動重新整理。',
   'offline.update.keptQuiz': '你作答到一半的測驗已保存，更新後會接著顯示。',

@@ -383,6 +383,15 @@ test('a Simplified reader: one online visit to /zh-hans/, then no signal: the wh
   mkdirSync('/tmp/shots-hans', { recursive: true });
   await page.screenshot({ path: '/tmp/shots-hans/offline-lesson.png' });
   await expectNoAxeViolations(page);
+  // The Traditional edition is not on this phone: with no signal the switch says so, and the lesson stays.
+  const here = page.url();
+  await page.getByRole('link', { name: '繁體中文' }).tap();
+  await expect(page.locator('.offline-status')).toContainText(
+    hans('這台裝置只存了簡體中文版，有訊號時再切換到繁體中文版'),
+  );
+  expect(page.url()).toBe(here);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.screenshot({ path: '/tmp/shots-hans/offline-switch.png' });
 
   for (const module of modules) {
     await openOffline(page, `${origin}/zh-hans/modules/${module.id}/`);

@@ -18,6 +18,26 @@ function followNetwork(): void {
   if (!navigator.onLine) void strip().then((s) => s.say('offline'));
 }
 
+/**
+ * With no signal, the header's switch to the other edition would open a page this phone does not have (only the
+ * edition in use is saved): the strip says so instead, and the page stays. Runs before the edition script's own
+ * click handler, so a switch that did not happen is not remembered either.
+ */
+function guardEditionSwitch(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[data-edition-switch]');
+      if (!link || navigator.onLine) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const toHans = document.documentElement.lang !== 'zh-Hans';
+      void strip().then((s) => s.say(toHans ? 'noHans' : 'noHant'));
+    },
+    true,
+  );
+}
+
 function dismissed(key: string): boolean {
   try {
     return localStorage.getItem(key) === '1';
@@ -55,6 +75,7 @@ function followInstall(): void {
 // Where there is no service worker (some private modes) nothing is kept offline: nothing to say.
 if (navigator.serviceWorker) {
   followNetwork();
+  guardEditionSwitch();
   followInstall();
   // This page's edition's worker: the phone keeps the edition in use (model/precache.ts).
   void startServiceWorker(

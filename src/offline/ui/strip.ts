@@ -71,20 +71,22 @@ let status: HTMLElement | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Shows (and announces, politely) a line in the indicator; `forMs` hides it again after a while. */
-export async function say(kind: 'offline' | 'online' | 'saved'): Promise<void> {
+export async function say(kind: 'offline' | 'online' | 'saved' | 'noHans' | 'noHant'): Promise<void> {
   const forMs = kind === 'offline' ? undefined : SAY_FOR_MS;
   const host = await region();
   clearTimeout(hideTimer);
   // A new line in place of the old one: a line that changed its text would change its size.
   const line = el('p', 'offline-status');
-  line.dataset.kind = kind;
-  const icon = el('span', 'offline-icon', kind === 'offline' ? '⚠' : '✓');
+  line.dataset.kind = kind === 'online' || kind === 'saved' ? kind : 'offline';
+  const icon = el('span', 'offline-icon', kind === 'online' || kind === 'saved' ? '✓' : '⚠');
   icon.setAttribute('aria-hidden', 'true');
   if (kind === 'offline') {
     line.append(icon, el('strong', undefined, t('offline.status.offline')), ` ${t('offline.status.offlineDetail')}`);
     announce(`${t('offline.status.offline')} ${t('offline.status.offlineDetail')}`);
   } else {
-    const text = t(kind === 'online' ? 'offline.status.online' : 'offline.ready');
+    const text = t(
+      kind === 'online' ? 'offline.status.online' : kind === 'saved' ? 'offline.ready' : `offline.status.${kind}`,
+    );
     line.append(icon, text);
     announce(text);
   }
