@@ -197,7 +197,7 @@ function edit(doc: ProgressDoc, r: Random): string {
     const attempts = copy['attempts'] as Record<string, { id: string; at: string; score: number }>;
     const keys = Object.keys(attempts);
     const a = attempts[r.pick(keys)]!;
-    attempts[`copy-${r.int(5)}`] = { ...a, score: r.pick([0, 0.25, 1]) };
+    attempts[r.next() < 0.5 ? `copy-${r.int(5)}` : String(r.int(12))] = { ...a, score: r.pick([0, 0.25, 1]) };
     copy['attempts'] = shuffled(attempts, r);
     return exportOf(copy);
   }
@@ -287,6 +287,23 @@ describe('the team page reads a file as the import does', () => {
     const copy = structuredClone(doc) as unknown as Record<string, Record<string, unknown>>;
     for (const name of COLLECTIONS) copy[name] = shuffled(copy[name]!, r);
     same(exportOf(copy), undefined, 'shuffled');
+  });
+
+  it('of attempts alike in quiz, time and id, keeps the one a sorted document keeps, under number-like keys too', () => {
+    const doc = richDocument(10, 1, 1);
+    const a = Object.values(doc.attempts)[0]!;
+    for (const keys of [
+      ['9', '10'],
+      ['10', '9'],
+      ['0a', '5'],
+      ['5', '0a', 'b'],
+      ['b', 'a'],
+    ]) {
+      const attempts: Record<string, unknown> = {};
+      keys.forEach((k, i) => (attempts[k] = { ...a, score: i / keys.length }));
+      const result = same(exportOf({ ...doc, attempts }), undefined, keys.join(' '));
+      expect(result.ok, keys.join(' ')).toBe(true);
+    }
   });
 
   it('on 1,500 random edits of a heavy document: the same acceptance, reason and cut-down', () => {

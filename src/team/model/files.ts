@@ -34,7 +34,12 @@ export type TeamFileResult =
   | { ok: true; name: string; member: TeamMember; salvaged?: { kept: number; dropped: number } }
   | { ok: false; name: string; code: ImportRefusal | 'duplicate'; message: string };
 
-const byKey = ([x]: [string, unknown], [y]: [string, unknown]) => (x < y ? -1 : x > y ? 1 : 0);
+/** The records in the order parseImport's key sort gives them; an export is already in it, so mostly no sort. */
+function inKeyOrder<T>(records: Record<string, T>): T[] {
+  const keys = Object.keys(records);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return Object.values(sortKeys(records));
+  return Object.values(records);
+}
 
 /**
  * The parts of a document the team view reads, in key order as parseImport would give them; review cards
@@ -46,8 +51,7 @@ export function reduceDocument(doc: ProgressDoc): ProgressDoc {
   reduced.lessons = sortKeys(doc.lessons);
   reduced.assessments = sortKeys(doc.assessments);
   reduced.settings = doc.settings;
-  const attempts = Object.entries(doc.attempts).sort(byKey);
-  for (const a of latestAttempts(attempts.map(([, a]) => a))) reduced.attempts[a.id] = a;
+  for (const a of latestAttempts(inKeyOrder(doc.attempts))) reduced.attempts[a.id] = a;
   return reduced;
 }
 
