@@ -12,6 +12,7 @@ import { hansEdition } from './src/edition/build/integration.ts';
 import { offline } from './src/offline/build/integration.ts';
 import { loadXapiConfig } from './src/xapi/build/config.ts';
 import { connectOrigin } from './src/xapi/model/config.ts';
+import { xapiUiPlugin } from './src/xapi/build/ui-plugin.ts';
 
 // A trainer should not be told to upgrade Astro by the preview (the project pins its version).
 // Set here rather than in the npm script so it works the same on Windows.
@@ -67,6 +68,8 @@ export default defineConfig({
       uiStringsPlugin(fileURLToPath(new URL('./src/i18n/zh-Hant.ts', import.meta.url))),
       idleUrlPlugin(fileURLToPath(new URL('./src/layouts/idle.ts', import.meta.url))),
       noPreloadHelper(),
+      // xAPI off: the layout's and /progress/'s xAPI parts are built as nothing (no chunk, nothing precached).
+      xapiUiPlugin(Boolean(xapi), fileURLToPath(new URL('./src/xapi/ui/XapiOff.astro', import.meta.url))),
     ],
   },
   // Stylesheets are files (cached across pages): a base sheet for every page, feature sheets where used.

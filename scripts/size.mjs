@@ -202,6 +202,25 @@ const PRECACHE_BUDGET = 1_000_000;
   }
 }
 
+// ---- xAPI: a build with it off (no page carries its config) ships no xAPI code at all, so the precache carries
+// none either (src/xapi/build/ui-plugin.ts); with it on, the layout's small script and the sender are built.
+{
+  const xapiOn = readFileSync(join(dist, 'index.html'), 'utf8').includes('data-xapi-config');
+  const astroDir = join(dist, '_astro');
+  const xapiJs = readdirSync(astroDir).filter(
+    (f) =>
+      f.endsWith('.js') &&
+      /X-Experience-API-Version|xapiConfig|xapi\.count/.test(readFileSync(join(astroDir, f), 'utf8')),
+  );
+  console.log(
+    `\nxAPI ${xapiOn ? 'on' : 'off'}: ${xapiJs.length} xAPI chunk(s) built${xapiJs.length ? ` (${xapiJs.join(', ')})` : ''}`,
+  );
+  if (!xapiOn && xapiJs.length > 0) {
+    console.error('  xAPI is off, yet its code was built (and precached): see src/xapi/build/ui-plugin.ts');
+    failed = true;
+  }
+}
+
 // Question data lives in /quizzes/<id>.json, never in a page. /review/ holds no quiz's id or question text, so
 // it stays the same size as quizzes are added; a lesson page holds its quiz's prompts once (the static markup)
 // and none of its explanations (they travel in the data file).

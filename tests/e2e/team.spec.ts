@@ -8,6 +8,7 @@ import { buildExport } from '../../src/progress/model/export.ts';
 import { scoreQuiz } from '../../src/question/model/scoring.ts';
 import { buildAttempt } from '../../src/quiz/model/attempt.ts';
 import { expectNoAxeViolations } from './helpers.ts';
+import { heavyDocument } from '../../bench/heavy-year.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
@@ -245,4 +246,52 @@ test('a whole folder of files: each bad one listed with its reason, the good one
   await expect(refused).toContainText('imports/time-month-13.json：檔案內容有誤');
   await expect(page.getByRole('row', { name: /未署名（imports\/good-v2\.json）/ }).first()).toBeVisible();
   await expect(page.getByRole('row', { name: /未署名（imports\/good-v1\.json）/ }).first()).toBeVisible();
+});
+
+test('forty heavy files at once: read by a pool of readers, the bar counts every file, a bad one listed', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const dir = testInfo.outputPath();
+  const files: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const doc = heavyDocument();
+    doc.settings = { ...doc.settings, seed: `learner-${i}`, displayName: `學員 ${String(i).padStart(2, '0')}` };
+    const text = JSON.stringify(buildExport(doc), null, 2);
+    const file = join(dir, `learner-${i}.json`);
+    // One of them cut short in transit, in the middle of the batch.
+    writeFileSync(file, i === 17 ? text.slice(0, 1000) : text);
+    files.push(file);
+  }
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/team/');
+  await expect(page.locator('.team-board[data-ready]')).toBeVisible();
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('#team-reading');
+      if (bar) seen.push(`${bar.value}/${bar.max}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByLabel('選擇進度檔（可多選）').setInputFiles(files);
+  const status = page.locator('.team-board > [role=status]');
+  await expect(status).toContainText('讀完了：39 個檔案可用，1 個檔案沒有讀取。現在共有 39 位學員。', {
+    timeout: 60_000,
+  });
+  await expect(page.locator('.team-refused')).toContainText('learner-17.json：這個檔案不是有效的 JSON');
+
+  // The engine's worker and one reader per core (at most four), all the same script.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const team = workers.filter((url) => url.includes('team-worker'));
+  expect(team).toHaveLength(1 + Math.max(1, Math.min(cores, 4)));
+  expect(new Set(team).size).toBe(1);
+  // The bar only counts up, over all forty files, to the last.
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  const done = seen.map((s) => Number(s.split('/')[0]));
+  expect(seen.every((s) => s.endsWith('/40'))).toBe(true);
+  expect(done).toEqual([...done].sort((a, b) => a - b));
+  expect(Math.max(...done)).toBe(40);
+  expect(new Set(done).size).toBeGreaterThan(10);
 });

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../src/i18n/dates.ts';
 import { idProblem, own } from '../../src/progress/model/ids.ts';
 import { readStored } from '../../src/progress/model/read.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';
+import { leanTime } from '../../src/progress/model/lean.ts';
 import { emptyDocument, type Attempt } from '../../src/progress/model/document.ts';
 import { collectEvidence } from '../../src/assessment/model/calibration.ts';
 
@@ -34,6 +35,42 @@ describe('isValidIsoTime', () => {
     ['', false],
   ])('%s → %s', (value, valid) => {
     expect(isValidIsoTime(value)).toBe(valid);
+  });
+
+  it('agrees with a reading by Date on every month, day, hour, minute, second and offset at their edges', () => {
+    const p2 = (n: number) => String(n).padStart(2, '0');
+    let valid = 0;
+    for (const y of [1900, 2000, 2024, 2026, 2100]) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          for (const [h, mi, s] of [
+            [0, 0, 0],
+            [23, 59, 59],
+            [24, 0, 0],
+            [12, 60, 0],
+            [12, 0, 60],
+          ]) {
+            for (const tail of ['Z', '.5Z', '+08:00', '-23:59', '+24:00', '-08:60']) {
+              const t = `${y}-${p2(mo)}-${p2(d)}T${p2(h!)}:${p2(mi!)}:${p2(s!)}${tail}`;
+              // A real moment: Date reads the same calendar fields back (it rolls 31 April over to 1 May).
+              const date = new Date(`${y}-${p2(mo)}-${p2(d)}T00:00:00Z`);
+              const offset = /[+-](\d\d):(\d\d)$/.exec(tail);
+              const real =
+                date.getUTCMonth() + 1 === mo &&
+                date.getUTCDate() === d &&
+                h! < 24 &&
+                mi! < 60 &&
+                s! < 60 &&
+                (!offset || (Number(offset[1]) < 24 && Number(offset[2]) < 60));
+              expect(isValidIsoTime(t), t).toBe(real);
+              expect(leanTime(t), t).toBe(real);
+              valid += Number(real);
+            }
+          }
+        }
+      }
+    }
+    expect(valid).toBeGreaterThan(3000);
   });
 
   it('salvages a stored record with an impossible time instead of failing the page', () => {

@@ -19,18 +19,19 @@ const daysInMonth = (year: number, month: number): number =>
 export function isValidIsoTime(value: string): boolean {
   const m = ISO_TIME.exec(value);
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  if (hour > 23 || minute > 59 || second > 59) return false;
-  if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return false;
-  return true;
+  // The groups are digits only, so `+` reads them exactly.
+  const month = +m[2]!;
+  const day = +m[3]!;
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(+m[1]!, month) &&
+    +m[4]! < 24 &&
+    +m[5]! < 60 &&
+    +m[6]! < 60 &&
+    (m[7] === undefined || (+m[7] < 24 && +m[8]! < 60))
+  );
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,13 +1,15 @@
 /**
  * Reading the export files a trainer opens: each one goes through the site's own import rules
- * (progress/model/import.ts), so a file the learner could not import is not read here either.
- * A good file is cut down at once to what the team view uses, so two hundred heavy years fit
- * in memory. Pure.
+ * (progress/model/import.ts checkImport: parseImport's acceptance, without putting every record in
+ * key order), so a file the learner could not import is not read here either, and is refused with
+ * the same reason. A good file is cut down at once to what the team view uses, so two hundred heavy
+ * years fit in memory; only what is kept is put in key order (tests/unit/team-lean.test.ts checks
+ * this against parseImport). Pure.
  */
 import { latestAttempts } from '../../assessment/model/calibration.ts';
 import { emptyDocument, type ProgressDoc } from '../../progress/model/document.ts';
-import { MAX_IMPORT_BYTES, parseImport, type ImportRefusal } from '../../progress/model/import.ts';
-import { unionDocuments } from '../../progress/model/merge.ts';
+import { checkImport, MAX_IMPORT_BYTES, type ImportRefusal } from '../../progress/model/import.ts';
+import { sortKeys, unionDocuments } from '../../progress/model/merge.ts';
 
 export { MAX_IMPORT_BYTES };
 
@@ -32,19 +34,30 @@ export type TeamFileResult =
   | { ok: true; name: string; member: TeamMember; salvaged?: { kept: number; dropped: number } }
   | { ok: false; name: string; code: ImportRefusal | 'duplicate'; message: string };
 
-/** The parts of a document the team view reads; review cards and drafts are left behind. */
+/** The records in the order parseImport's key sort gives them; an export is already in it, so mostly no sort. */
+function inKeyOrder<T>(records: Record<string, T>): T[] {
+  const keys = Object.keys(records);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return Object.values(sortKeys(records));
+  return Object.values(records);
+}
+
+/**
+ * The parts of a document the team view reads, in key order as parseImport would give them; review cards
+ * and drafts are left behind. The attempts are walked in key order, so that of two attempts alike in quiz,
+ * time and id the same one is kept as from a sorted document.
+ */
 export function reduceDocument(doc: ProgressDoc): ProgressDoc {
   const reduced = emptyDocument(doc.epoch);
-  reduced.lessons = doc.lessons;
-  reduced.assessments = doc.assessments;
+  reduced.lessons = sortKeys(doc.lessons);
+  reduced.assessments = sortKeys(doc.assessments);
   reduced.settings = doc.settings;
-  for (const a of latestAttempts(Object.values(doc.attempts))) reduced.attempts[a.id] = a;
+  for (const a of latestAttempts(inKeyOrder(doc.attempts))) reduced.attempts[a.id] = a;
   return reduced;
 }
 
 /** Reads one file's text; `size` is its size in bytes as the browser reports it. */
 export function readTeamFile(name: string, text: string, size?: number): TeamFileResult {
-  const result = parseImport(text, size);
+  const result = checkImport(text, size);
   if (!result.ok) return { ok: false, name, code: result.code, message: result.message };
   const doc = reduceDocument(result.doc);
   const member: TeamMember = {
@@ -57,6 +70,20 @@ export function readTeamFile(name: string, text: string, size?: number): TeamFil
     doc,
   };
   return { ok: true, name, member, ...(result.salvaged && { salvaged: result.salvaged }) };
+}
+
+/**
+ * One file the trainer picked: refused unread when it is not a .json file (`skipped` says so) or too big, else
+ * its text is read (`text`, the browser's File.text() or a read from disk) and checked.
+ */
+export async function readPickedFile(
+  name: string,
+  size: number,
+  text: () => Promise<string>,
+  skipped: string,
+): Promise<TeamFileResult> {
+  if (!/\.json$/i.test(name)) return { ok: false, name, code: 'not-json', message: skipped };
+  return readTeamFile(name, size > MAX_IMPORT_BYTES ? '' : await text(), size);
 }
 
 const later = (a: string | undefined, b: string | undefined) =>
