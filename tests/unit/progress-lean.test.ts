@@ -18,21 +18,9 @@ import { serialisePart } from '../../src/progress/model/stored-write.ts';
 import { isValidIsoTime } from '../../src/progress/model/time.ts';
 import { leanQuizDoc } from '../../src/quiz/model/lean-doc.ts';
 import { attemptNumber, quizHistory, resumableDraft } from '../../src/quiz/model/session.ts';
+import { mutate as randomEdit, random, type Random } from './random-edits.ts';
 
 const root = join(import.meta.dirname, '../..');
-
-/** A small deterministic random source, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
-}
 
 const card = (quiz: string, question: string, due: string, extra: Record<string, unknown> = {}) => ({
   quiz,
@@ -128,21 +116,8 @@ const VALUES: unknown[] = [
 const KEYS = ['x', 'toString', 'constructor', 'prototype', 'hasOwnProperty', 'a b', 'role/new', 'done', 'missed'];
 
 /** One random edit somewhere inside `value` (a parsed stored part). */
-function mutate(value: unknown, r: ReturnType<typeof random>, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > 4 || r.next() < 0.25) {
-    return r.pick(VALUES);
-  }
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...value };
-  const keys = Object.keys(copy);
-  const roll = r.next();
-  if (roll < 0.15 || keys.length === 0) copy[r.pick(KEYS)] = r.pick(VALUES);
-  else if (roll < 0.3) delete copy[r.pick(keys)];
-  else {
-    const k = r.pick(keys);
-    copy[k] = mutate(copy[k], r, depth + 1);
-  }
-  return copy;
-}
+const mutate = (value: unknown, r: Random) =>
+  randomEdit(value, r, KEYS, VALUES, { maxDepth: 4, replace: 0.25, add: 0.15, remove: 0.15 });
 
 describe('the lean reader agrees with the store', () => {
   it('is written in the store’s version, with the store’s event names', () => {

@@ -18,6 +18,7 @@ import { serialisePart } from '../../src/progress/model/stored-write.ts';
 import { addResults, newEngineState, viewOf } from '../../src/team/model/engine.ts';
 import { readPickedFile, readTeamFile, type TeamFileResult, type TeamMember } from '../../src/team/model/files.ts';
 import { readerCount, readInOrder } from '../../src/team/model/pool.ts';
+import { mutate as randomEdit, random, type Random } from './random-edits.ts';
 import { course, exportText, learner } from './team-fixtures.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -54,21 +55,6 @@ function same(text: string, size?: number, context = text.slice(0, 200)): TeamFi
 
 const exportOf = (document: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ app: APP_ID, version: 5, exportedAt: '2026-11-30T09:00:00.000Z', document, ...extra }, null, 2);
-
-/** A small deterministic random source, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]! };
-}
-type Random = ReturnType<typeof random>;
 
 const VALUES: unknown[] = [
   null,
@@ -130,19 +116,8 @@ const KEYS = [
 ];
 
 /** One random edit somewhere inside `value`. */
-function mutate(value: unknown, r: Random, depth = 0): unknown {
-  if (typeof value !== 'object' || value === null || depth > 7 || r.next() < 0.08) return r.pick(VALUES);
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as never) : { ...value };
-  const keys = Object.keys(copy);
-  const roll = r.next();
-  if (roll < 0.08 || keys.length === 0) copy[r.pick(KEYS)] = r.pick(VALUES);
-  else if (roll < 0.16) delete copy[r.pick(keys)];
-  else {
-    const k = r.pick(keys);
-    copy[k] = mutate(copy[k], r, depth + 1);
-  }
-  return copy;
-}
+const mutate = (value: unknown, r: Random) =>
+  randomEdit(value, r, KEYS, VALUES, { maxDepth: 7, replace: 0.08, add: 0.08, remove: 0.08 });
 
 /** The same records in another key order. */
 function shuffled<T>(record: Record<string, T>, r: Random): Record<string, T> {
