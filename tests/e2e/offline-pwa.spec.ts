@@ -58,6 +58,20 @@ const winWin = parse(readFileSync(join(ROOT, 'content/quizzes/role-win-win.yaml'
   questions: { id: string; prompt: string; options?: { text: string; correct?: boolean }[] }[];
 };
 
+/**
+ * Starts building the next version (a copy of the project with one lesson changed); however the test ends, the
+ * build is stopped and its copy removed.
+ */
+function buildNewVersion(): ReturnType<typeof buildChangedSite> {
+  const rebuilt = buildChangedSite((dir) => {
+    const file = join(dir, 'content/lessons', `${CHANGED_LESSON}.mdx`);
+    const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
+    writeFileSync(file, `---${front}---\n\n${NEW_TEXT}\n${body}`);
+  });
+  cleanup.push(() => rebuilt.remove());
+  return rebuilt;
+}
+
 async function phone(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ ...PHONE, serviceWorkers: 'allow', acceptDownloads: true });
 }
@@ -157,14 +171,8 @@ test('one online visit to home, then no signal: the whole course works and every
   browser,
 }) => {
   test.setTimeout(360_000);
-  // The new version is built while the offline journey runs (a copy of the project with one lesson changed).
-  const rebuilt = buildChangedSite((dir) => {
-    const file = join(dir, 'content/lessons', `${CHANGED_LESSON}.mdx`);
-    const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
-    writeFileSync(file, `---${front}---\n\n${NEW_TEXT}\n${body}`);
-  });
-  // However the test ends, the build is stopped and its copy removed.
-  cleanup.push(() => rebuilt.remove());
+  // The new version is built while the offline journey runs.
+  const rebuilt = buildNewVersion();
 
   const origin = await server.start(DIST);
   const context = await phone(browser);
@@ -332,12 +340,7 @@ test('a Simplified reader: one online visit to /zh-hans/, then no signal: the wh
   browser,
 }) => {
   test.setTimeout(360_000);
-  const rebuilt = buildChangedSite((dir) => {
-    const file = join(dir, 'content/lessons', `${CHANGED_LESSON}.mdx`);
-    const [, front, body] = readFileSync(file, 'utf8').split(/^---$/m);
-    writeFileSync(file, `---${front}---\n\n${NEW_TEXT}\n${body}`);
-  });
-  cleanup.push(() => rebuilt.remove());
+  const rebuilt = buildNewVersion();
 
   const origin = await server.start(DIST);
   const context = await browser.newContext({

@@ -159,13 +159,19 @@ async function completeAssessment(page: Page) {
 }
 
 /** Waits until the page's outbox holds no statement waiting. */
-async function expectAllSent(page: Page) {
+/**
+ * Waits until nothing waits in the outbox and at least `sent` statements have gone out in all: an outbox not yet
+ * written (the sender still loading) is not "all sent".
+ */
+async function expectAllSent(page: Page, sent: number) {
   await expect
     .poll(async () => {
-      const doc = await readProgress(page);
-      return Object.values(doc.outbox).filter((e) => !e.sent).length;
+      const entries = Object.values((await readProgress(page)).outbox);
+      const waiting = entries.filter((e) => !e.sent).length;
+      const gone = entries.reduce((n, e) => n + (e.sent ? e.count : 0), 0);
+      return waiting === 0 && gone >= sent;
     })
-    .toBe(0);
+    .toBe(true);
 }
 
 async function openProgress(page: Page) {
@@ -214,7 +220,7 @@ test('a lesson, a quiz offline and the self-assessment reach the LRS once each, 
   await page.goto(`${site}/lessons/role/win-win/`);
   expect(posts).toEqual([]);
   await markLessonDone(page, 'role/win-win');
-  await expectAllSent(page);
+  await expectAllSent(page, 1);
   expect(await statementsInLrs()).toHaveLength(1);
 
   // 2. The lesson's quiz, answered online and submitted offline: queued in the outbox, sent once back online.
@@ -227,12 +233,12 @@ test('a lesson, a quiz offline and the self-assessment reach the LRS once each, 
     .toBe(questions + 1);
   expect(await statementsInLrs()).toHaveLength(1);
   await context.setOffline(false);
-  await expectAllSent(page);
+  await expectAllSent(page, 1 + questions + 1);
   expect(await statementsInLrs()).toHaveLength(1 + questions + 1);
 
   // 3. The self-assessment.
   await completeAssessment(page);
-  await expectAllSent(page);
+  await expectAllSent(page, 1 + questions + 1 + 1);
 
   // 4. The LRS is down: the record waits, across a reload, and is sent when the learner asks.
   await fault('down');
