@@ -8,9 +8,9 @@ test.setTimeout(120_000);
 async function addStock(page: Page, n: number, product: string, sold: string, days: string, stock: string) {
   await page.getByRole('button', { name: '加一個品規' }).first().tap();
   await page.getByLabel(`第 ${n} 個品規`, { exact: true }).first().fill(product);
-  await page.getByLabel(`庫存第 ${n} 列 上週銷量`).fill(sold);
-  await page.getByLabel(`庫存第 ${n} 列 上週有貨天數`).fill(days);
-  await page.getByLabel(`庫存第 ${n} 列 現有庫存`).fill(stock);
+  await page.getByLabel(`庫存第 ${n} 項 上週銷量`).fill(sold);
+  await page.getByLabel(`庫存第 ${n} 項 上週有貨天數`).fill(days);
+  await page.getByLabel(`庫存第 ${n} 項 現有庫存`).fill(stock);
 }
 
 test('a guidance sheet: stock check, swap, capital, display; one printed A4 page; reload and edit; monthly view; export and import', async ({
@@ -38,29 +38,29 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
 
   await page.getByRole('button', { name: '加一個滯銷品規' }).tap();
   await page.getByLabel('第 1 個滯銷品規').fill('金岫禮盒');
-  await page.getByLabel('調劑第 1 列 現有庫存').fill('12');
-  await page.getByLabel('調劑第 1 列 每週約賣').fill('1');
-  await page.getByLabel('調劑第 1 列 可能接手的店').fill('卓老闆超市');
+  await page.getByLabel('調劑第 1 項 現有庫存').fill('12');
+  await page.getByLabel('調劑第 1 項 每週約賣').fill('1');
+  await page.getByLabel('調劑第 1 項 可能接手的店').fill('卓老闆超市');
   await expect(page.locator('.record-form').getByText('合理上限 2 條，可申請調出 10 條。')).toBeVisible();
 
   await page.getByRole('button', { name: '加一個熱銷品規' }).tap();
   await page.getByLabel('第 1 個熱銷品規').fill('遠帆');
-  await page.getByLabel('熱銷第 1 列 資訊').fill('下週到貨 20 條，附近三家店都在問。');
+  await page.getByLabel('熱銷第 1 項 資訊').fill('下週到貨 20 條，附近三家店都在問。');
 
   await page.getByRole('button', { name: '加一個品規' }).last().tap();
   await page.getByLabel('第 1 個品規', { exact: true }).last().fill('甲');
-  await page.getByLabel('資金第 1 列 價位段').fill('中價位');
-  await page.getByLabel('資金第 1 列 進價（每條）').fill('100');
-  await page.getByLabel('資金第 1 列 毛利（每條）').fill('10');
-  await page.getByLabel('資金第 1 列 每週需求').fill('20');
-  await page.getByLabel('資金第 1 列 庫存').fill('20');
+  await page.getByLabel('資金第 1 項 價位段').fill('中價位');
+  await page.getByLabel('資金第 1 項 進價（每條）').fill('100');
+  await page.getByLabel('資金第 1 項 毛利（每條）').fill('10');
+  await page.getByLabel('資金第 1 項 每週需求').fill('20');
+  await page.getByLabel('資金第 1 項 庫存').fill('20');
   await page.getByRole('button', { name: '加一個品規' }).last().tap();
   await page.getByLabel('第 2 個品規', { exact: true }).last().fill('丁');
-  await page.getByLabel('資金第 2 列 價位段').fill('高價位');
-  await page.getByLabel('資金第 2 列 進價（每條）').fill('400');
-  await page.getByLabel('資金第 2 列 毛利（每條）').fill('30');
-  await page.getByLabel('資金第 2 列 每週需求').fill('1');
-  await page.getByLabel('資金第 2 列 庫存').fill('15');
+  await page.getByLabel('資金第 2 項 價位段').fill('高價位');
+  await page.getByLabel('資金第 2 項 進價（每條）').fill('400');
+  await page.getByLabel('資金第 2 項 毛利（每條）').fill('30');
+  await page.getByLabel('資金第 2 項 每週需求').fill('1');
+  await page.getByLabel('資金第 2 項 庫存').fill('15');
   await expect(page.getByRole('rowheader', { name: '高價位 （資金偏多）' })).toBeVisible();
   await expect(page.locator('.record-form').getByText('占用資金 = 各品規庫存 × 進價，合計 8,000 元。')).toBeVisible();
 
@@ -87,7 +87,7 @@ test('a guidance sheet: stock check, swap, capital, display; one printed A4 page
   const saved = page.locator('.saved-items li').filter({ hasText: '魏老闆食雜店' });
   await expect(saved).toContainText('2026年10月 · 三檔 · 陳列 2/8');
   await saved.getByRole('button', { name: /^照上次的做/ }).tap();
-  await expect(page.getByLabel('庫存第 1 列 上週銷量')).toHaveValue('18');
+  await expect(page.getByLabel('庫存第 1 項 上週銷量')).toHaveValue('18');
   await page.getByLabel('月份').fill('2026-11');
   await page.getByLabel('本月評價').fill('丙沒有再斷貨。');
   await page.getByLabel('下月方向').fill('試放戊兩週。');
@@ -110,12 +110,12 @@ test('a sheet without a retailer is not saved and says why; a bad number keeps i
   await page.goto('/tools/guidance/');
   await waitForIslands(page);
   await page.getByRole('button', { name: '加一個品規' }).first().tap();
-  await page.getByLabel('庫存第 1 列 上週銷量').fill('十八');
+  await page.getByLabel('庫存第 1 項 上週銷量').fill('十八');
   await expect(page.getByText('這一格要填數字，例如 12。', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: '儲存' }).tap();
   await expect(page.getByRole('alert')).toContainText('有格子填的不是數字');
-  await expect(page.getByLabel('庫存第 1 列 上週銷量')).toHaveValue('十八');
-  await page.getByLabel('庫存第 1 列 上週銷量').fill('18');
+  await expect(page.getByLabel('庫存第 1 項 上週銷量')).toHaveValue('十八');
+  await page.getByLabel('庫存第 1 項 上週銷量').fill('18');
   await page.getByRole('button', { name: '儲存' }).tap();
   await expect(page.getByRole('alert')).toContainText('零售戶沒有填。請寫店名或零售戶編號');
 });

@@ -99,9 +99,9 @@ describe('the lesson case 紅三環 reproduces exactly', () => {
       '不願替代的 11 戶先按底線配足：56 + 18 + 4 = 78 條。',
       '剩下的 240 − 78 = 162 條，按平常月需求的比例分給其餘 53 戶（需求合計 444 條）。',
       '例如車站片（願意）：162 × 120 ÷ 444 = 43.78，四捨五入為 44 條。',
-      '取整規則：每列四捨五入到整數條；合計多了就從進位的列裡小數部分最小的那一列減 1 條，少了就從捨去的列裡小數部分最大的那一列加 1 條，直到合計正好 162 條。本次四捨五入後正好 162 條，不必調整。',
+      '取整規則：每項四捨五入到整數條；合計多了就從進位的項裡小數部分最小的那一項減 1 條，少了就從捨去的項裡小數部分最大的那一項加 1 條，直到合計正好 162 條。本次四捨五入後正好 162 條，不必調整。',
       '底線合計 247 條，比可分配的 240 條多 7 條。',
-      '有 4 列低於底線，共少 7 條，最多一列少 3 條；都在接受替代的店，由替代品補上。',
+      '有 4 項低於底線，共少 7 條，最多一項少 3 條；都在接受替代的店，由替代品補上。',
       '甲：缺口 × 60%，只配給願意、部分接受替代的店，四捨五入到整數條。',
       '乙：缺口 × 25%，只配給願意接受替代的店，四捨五入到整數條。',
       '不願替代的 11 戶缺口 78 條不配替代品，他們的部分消費者可能到鄰近的店買。',
@@ -204,7 +204,7 @@ describe('rounding adjustment keeps the total exact', () => {
     expect(r.rows.map((x) => x.allocation)).toEqual([18, 15, 20, 9, 12, 11, 13, 6, 9, 7, 5, 5]);
     expect(r.adjustments).toEqual([{ index: 8, label: '新村超市', delta: -1 }]);
     expect(r.assumptions).toContain(
-      '取整規則：每列四捨五入到整數條；合計多了就從進位的列裡小數部分最小的那一列減 1 條，少了就從捨去的列裡小數部分最大的那一列加 1 條，直到合計正好 110 條。本次調整：新村超市 −1 條。',
+      '取整規則：每項四捨五入到整數條；合計多了就從進位的項裡小數部分最小的那一項減 1 條，少了就從捨去的項裡小數部分最大的那一項加 1 條，直到合計正好 110 條。本次調整：新村超市 −1 條。',
     );
     expect(r.byArea.map((a) => [a.label, a.households, a.allocation])).toEqual([
       ['車站片', 4, 62],
@@ -268,26 +268,26 @@ describe('bad input gets a clear message and no numbers', () => {
       'negative demand',
       { ...lessonInput, rows: [{ ...row, demand: -5, floor: 0 }] },
       'rows[0].demand',
-      '第 1 列（車站片（願意））的平常月需求不能是負數（填的是 -5）。',
+      '第 1 項（車站片（願意））的平常月需求不能是負數（填的是 -5）。',
     ],
     [
       'floor above demand',
       { ...lessonInput, rows: [{ ...row, floor: 130 }] },
       'rows[0].floor',
-      '第 1 列（車站片（願意））的底線 130 條比平常月需求 120 條還多。底線是至少要有的量，不能超過平常賣的量。',
+      '第 1 項（車站片（願意））的底線 130 條比平常月需求 120 條還多。底線是至少要有的量，不能超過平常賣的量。',
     ],
-    ['empty area', { ...lessonInput, rows: [{ ...row, area: '  ' }] }, 'rows[0].area', '第 1 列的片區沒有填。'],
+    ['empty area', { ...lessonInput, rows: [{ ...row, area: '  ' }] }, 'rows[0].area', '第 1 項的片區沒有填。'],
     [
       'no acceptance chosen',
       { ...lessonInput, rows: [{ ...row, accepts: '' as unknown as 'yes' }] },
       'rows[0].accepts',
-      '第 1 列（車站片）沒有選是否接受替代品（願意、部分或不願）。',
+      '第 1 項（車站片）沒有選是否接受替代品（願意、部分或不願）。',
     ],
     [
       'zero households',
       { ...lessonInput, rows: [{ ...row, households: 0 }] },
       'rows[0].households',
-      '第 1 列（車站片（願意））的戶數要大於 0。',
+      '第 1 項（車站片（願意））的戶數要大於 0。',
     ],
     [
       'refusers need more than available',
@@ -376,7 +376,7 @@ describe('bad input gets a clear message and no numbers', () => {
     const result = allocateShortage({ ...lessonInput, rows: [null as unknown as SurveyRow] });
     expect(result).toEqual({
       ok: false,
-      problems: [{ field: 'rows[0]', message: '第 1 列是空的。請填片區、平常月需求、底線和是否接受替代。' }],
+      problems: [{ field: 'rows[0]', message: '第 1 項是空的。請填片區、平常月需求、底線和是否接受替代。' }],
     });
   });
 });

@@ -52,10 +52,10 @@ describe('stock check by the slow-and-fast-movers method', () => {
     expect(rows[0]!.level).toBeNull();
     expect(rows[1]!.level).toEqual({
       ok: false,
-      problems: [{ field: 'stock[1].weeklySales', message: '庫存第 2 列（乙）：週銷量不能是負數（填的是 -2）。' }],
+      problems: [{ field: 'stock[1].weeklySales', message: '庫存第 2 項（乙）：週銷量不能是負數（填的是 -2）。' }],
     });
     expect(rows[2]!.level?.ok === false && rows[2]!.level.problems[0]!.message).toBe(
-      '庫存第 3 列（丁）：週銷量不是數字。請只填阿拉伯數字，例如 12。',
+      '庫存第 3 項（丁）：週銷量不是數字。請只填阿拉伯數字，例如 12。',
     );
   });
 

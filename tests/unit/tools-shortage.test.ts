@@ -146,17 +146,17 @@ describe('bad input gets a clear message and no numbers', () => {
     [
       'text in a number box',
       { rows: [{ ...twelve.rows[0]!, demand: NOT_A_NUMBER }] },
-      '第 1 列（站前一號）的平常月需求不是數字。請只填阿拉伯數字，例如 12。',
+      '第 1 項（站前一號）的平常月需求不是數字。請只填阿拉伯數字，例如 12。',
     ],
     [
       'a floor above the usual demand',
       { rows: [{ ...twelve.rows[0]!, floor: 40 }] },
-      '第 1 列（站前一號）的底線 40 條比平常月需求 30 條還多。底線是至少要有的量，不能超過平常賣的量。',
+      '第 1 項（站前一號）的底線 40 條比平常月需求 30 條還多。底線是至少要有的量，不能超過平常賣的量。',
     ],
     [
       'no acceptance chosen',
       { rows: [{ ...twelve.rows[0]!, accepts: undefined }] },
-      '第 1 列（站前一號）沒有選是否接受替代品（願意、部分或不願）。',
+      '第 1 項（站前一號）沒有選是否接受替代品（願意、部分或不願）。',
     ],
   ];
   it.each(cases)('%s', (_name, change, message) => {

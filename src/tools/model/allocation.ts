@@ -173,11 +173,11 @@ export function checkSurveyRows(rows: unknown): Problem[] {
   rows.forEach((raw: unknown, i) => {
     const at = `rows[${i}]`;
     if (typeof raw !== 'object' || raw === null) {
-      problems.push({ field: at, message: `第 ${i + 1} 列是空的。請填片區、平常月需求、底線和是否接受替代。` });
+      problems.push({ field: at, message: `第 ${i + 1} 項是空的。請填片區、平常月需求、底線和是否接受替代。` });
       return;
     }
     const row = raw as Partial<SurveyRow>;
-    const where = `第 ${i + 1} 列${typeof row.area === 'string' && row.area.trim() !== '' ? `（${rowLabel(row as SurveyRow)}）` : ''}`;
+    const where = `第 ${i + 1} 項${typeof row.area === 'string' && row.area.trim() !== '' ? `（${rowLabel(row as SurveyRow)}）` : ''}`;
     problems.push(
       ...collect(
         checkText(row.area, `${at}.area`, `${where}的片區`),
@@ -381,8 +381,8 @@ export function allocateShortage(input: AllocationInput): Result<Allocation> {
   const roundingSentence = (total: number, adjusted: AllocationAdjustment[]) => {
     const rule =
       rounding === 'half-up'
-        ? `取整規則：每列四捨五入到整數條；合計多了就從進位的列裡小數部分最小的那一列減 1 條，少了就從捨去的列裡小數部分最大的那一列加 1 條，直到合計正好 ${formatNumber(total)} 條。`
-        : `取整規則（最大餘數法）：每列先捨去小數，差的條數依小數部分由大到小各加 1 條，合計正好 ${formatNumber(total)} 條。`;
+        ? `取整規則：每項四捨五入到整數條；合計多了就從進位的項裡小數部分最小的那一項減 1 條，少了就從捨去的項裡小數部分最大的那一項加 1 條，直到合計正好 ${formatNumber(total)} 條。`
+        : `取整規則（最大餘數法）：每項先捨去小數，差的條數依小數部分由大到小各加 1 條，合計正好 ${formatNumber(total)} 條。`;
     const done =
       adjusted.length === 0
         ? rounding === 'half-up'
@@ -470,7 +470,7 @@ export function allocateShortage(input: AllocationInput): Result<Allocation> {
     const below = sumOf(short, (r) => r.belowFloor);
     const most = Math.max(...short.map((r) => r.belowFloor));
     assumptions.push(
-      `有 ${short.length} 列低於底線，共少 ${formatNumber(below)} 條，最多一列少 ${formatNumber(most)} 條；都在接受替代的店，由替代品補上。`,
+      `有 ${short.length} 項低於底線，共少 ${formatNumber(below)} 條，最多一項少 ${formatNumber(most)} 條；都在接受替代的店，由替代品補上。`,
     );
   }
 

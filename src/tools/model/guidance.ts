@@ -81,7 +81,7 @@ export function stockCheck(fields: GuidanceFields): StockRow<GuidanceStockRow>[]
   return fields.stock.map((item, i) => {
     if (blankRow(item, ['weeklySales', 'daysInStock', 'currentStock'])) return { item, level: null };
     const level = levelFor(item.weeklySales, item.daysInStock, item.currentStock, fields);
-    const where = `庫存第 ${i + 1} 列${hasText(item.product) ? `（${item.product.trim()}）` : ''}`;
+    const where = `庫存第 ${i + 1} 項${hasText(item.product) ? `（${item.product.trim()}）` : ''}`;
     return { item, level: level.ok ? level : { ok: false, problems: prefixed(level.problems, where, `stock[${i}]`) } };
   });
 }
@@ -91,7 +91,7 @@ export function swapCheck(fields: GuidanceFields): StockRow<GuidanceSwap>[] {
   return fields.swaps.map((item, i) => {
     if (blankRow(item, ['stock', 'weeklySales'])) return { item, level: null };
     const level = levelFor(item.weeklySales, undefined, item.stock, fields);
-    const where = `調劑第 ${i + 1} 列${hasText(item.product) ? `（${item.product.trim()}）` : ''}`;
+    const where = `調劑第 ${i + 1} 項${hasText(item.product) ? `（${item.product.trim()}）` : ''}`;
     return { item, level: level.ok ? level : { ok: false, problems: prefixed(level.problems, where, `swaps[${i}]`) } };
   });
 }
