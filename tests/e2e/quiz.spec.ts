@@ -420,8 +420,9 @@ test.describe('on a phone', () => {
     await expectNoAxeViolations(page);
     block = false;
     await alert.getByRole('button', { name: '重試排程' }).tap();
+    // The message stays until the retry has saved the cards.
     await expect(alert).toHaveCount(0);
-    expect(Object.keys((await stored(page)).review)).toHaveLength(quiz.questions.length);
+    await expect.poll(async () => Object.keys((await stored(page)).review).length).toBe(quiz.questions.length);
   });
 
   test('on a throttled connection a tap before the quiz is ready is not silently lost', async ({ page }) => {

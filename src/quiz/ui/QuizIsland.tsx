@@ -206,9 +206,11 @@ export default class QuizIsland extends Component<Props, State> {
     );
   }
 
-  /** Shows whether the attempt's review cards were saved (a retry button when the scheduler did not load). */
+  /**
+   * Shows whether the attempt's review cards were saved (a retry button when the scheduler did not load). A
+   * failure stays on screen until a retry has saved them.
+   */
   private scheduled(saving: Promise<boolean>) {
-    this.setState({ scheduling: 'idle' });
     void saving.then((ok) => this.setState({ scheduling: ok ? 'saved' : 'failed' }));
   }
 
@@ -226,7 +228,7 @@ export default class QuizIsland extends Component<Props, State> {
     const active = this.active();
     const { answers, confidence } = this.latest;
     const { score: result, now } = results.submitAttempt(link, quiz, active, answers, confidence);
-    this.setState({ score: result, announcement: results.resultText(this.tr(), result) });
+    this.setState({ score: result, announcement: results.resultText(this.tr(), result), scheduling: 'idle' });
     requestAnimationFrame(() => this.summary.current?.focus());
     this.scheduled(results.scheduleCards(link, quiz.id, active, result, confidence, now));
   };
