@@ -24,26 +24,15 @@ import { exportReminder } from '../../src/progress/model/reminder.ts';
 import { lastActivity, progressStats, quizScores, type CourseOutline } from '../../src/progress/model/stats.ts';
 import { BACKUP_PREFIX, LEGACY_KEY, startProgress, stopProgress } from '../../src/progress/store.ts';
 import { dueCards, dueCount, nextDue } from '../../src/progress/model/review-queue.ts';
+import { random, type Random } from './random-edits.ts';
 
 const PER_CATEGORY = Number(process.env['FUZZ_PER_KIND'] ?? 160);
 const SEED = 0x5eed;
 const NOW = new Date('2026-12-01T10:05:00.000Z');
 
-/** mulberry32: small, fast and the same everywhere. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof rng>;
+/** mulberry32 (random-edits.ts): small, fast and the same everywhere. */
+const rng = random;
+type Rng = Random;
 
 // ── the real course, for realistic ids and for the render functions ──
 const validated = validateContent(readContentFiles(join(import.meta.dirname, '../..')));
