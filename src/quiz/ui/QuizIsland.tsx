@@ -22,6 +22,7 @@ import { readRetryMode } from '../browser/retry-mode.ts';
 import { questionsInPlay } from '../model/retry.ts';
 import { readLeanQuizDoc, storeNeededAtOnce } from '../browser/lean-progress.ts';
 import { attemptNumber, quizHistory, resumableDraft } from '../model/session.ts';
+import { once } from './once.ts';
 
 interface Props {
   quizId: string;
@@ -37,15 +38,6 @@ type Link = typeof import('./progress-link.ts');
 type Results = typeof import('./results.ts');
 type Confidence = Record<string, 1 | 2 | 3>;
 
-/** Loads a chunk once per page; a failed load (offline) is retried on the next call. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-}
 const loadLink = once(() => import('./progress-link.ts'));
 const loadResults = once(() => import('./results.ts'));
 
@@ -118,10 +110,11 @@ export default class QuizIsland extends Component<Props, State> {
     const both = Promise.all([loadLink(), loadResults()]);
     both.then(
       ([link, results]) => {
-        if (this.state.link) return;
-        this.setState({ link, results });
+        // Every answer asks for the store; only the first arrival subscribes (state is set only at the next render).
+        if (this.unsubscribe) return;
         // Subscribing to the store starts it (nanostores' onMount).
         this.unsubscribe = link.$progress.subscribe((storeDoc) => this.setState({ storeDoc }));
+        this.setState({ link, results });
         // Fetch the scheduler while the connection is there, and schedule answers an earlier visit could not.
         results.scheduleLeftovers(link);
       },

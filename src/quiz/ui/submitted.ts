@@ -11,17 +11,13 @@ import { keepRetryMode } from '../browser/keep-retry-mode.ts';
 import { attemptId, buildAttempt } from '../model/attempt.ts';
 import { missedQuestionIds, retryMode } from '../model/after-attempt.ts';
 import { attemptNumber } from '../model/session.ts';
+import { once } from './once.ts';
 
 type Link = typeof import('./progress-link.ts');
 type Confidence = Record<string, 1 | 2 | 3>;
 
 /** The review scheduler, fetched once; a failed fetch (offline) is tried again on the next call. */
-let scheduler: Promise<typeof import('../../review/model/schedule.ts')> | undefined;
-const loadScheduler = () =>
-  (scheduler ??= import('../../review/model/schedule.ts').catch((error: unknown) => {
-    scheduler = undefined;
-    throw error;
-  }));
+const loadScheduler = once(() => import('../../review/model/schedule.ts'));
 
 /** Schedules the answers an earlier visit could not (its scheduler did not load); fetches the scheduler meanwhile. */
 export function scheduleLeftovers(link: Link): void {
